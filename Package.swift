@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Dependencies point one way (see docs/ARCHITECTURE.md):
+//   lede -> ReaderUI -> NewsCore
+//        -> NCursesTerminal -> TermGrid -> CSupport
+//   ReaderUI -> TermGrid
+// `make build` passes --explicit-target-dependency-import-check error, so an
+// undeclared import fails the build.
+let package = Package(
+  name: "lede",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "lede", targets: ["lede"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    .target(name: "CSupport"),
+    .systemLibrary(name: "CNCurses"),
+    .target(name: "NewsCore"),
+    .target(name: "TermGrid", dependencies: ["CSupport"]),
+    .target(name: "ReaderUI", dependencies: ["NewsCore", "TermGrid"]),
+    .target(name: "NCursesTerminal", dependencies: ["TermGrid", "CNCurses", "CSupport"]),
+    .executableTarget(
+      name: "lede",
+      dependencies: [
+        "NewsCore", "TermGrid", "ReaderUI", "NCursesTerminal",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(
+      name: "LedeBench",
+      dependencies: ["NewsCore", "TermGrid", "ReaderUI"]
+    ),
+    .target(
+      name: "TestSupport",
+      dependencies: ["NewsCore", "TermGrid", "ReaderUI"],
+      path: "Tests/TestSupport"
+    ),
+    .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore", "TestSupport"]),
+    .testTarget(name: "TermGridTests", dependencies: ["TermGrid", "TestSupport"]),
+    .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "NewsCore", "TermGrid", "TestSupport"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+  ]
+)

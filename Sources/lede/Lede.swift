@@ -1,0 +1,15 @@
+import ArgumentParser
+
+@main
+struct Lede: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "lede",
+    abstract: "A terminal reader for collections of news articles.",
+    version: LedeVersion.string,
+    subcommands: []
+  )
+}
+
+enum LedeVersion {
+  static let string = "0.1.0"
+}
