@@ -1,0 +1,29 @@
+import TermGrid
+
+/// Something that changes the state: a command, typed text, a resize, a signal.
+public enum Action: Equatable, Sendable {
+  case command(Command)
+  /// A key typed while the prompt is open.
+  case promptKey(Key)
+  /// A key no binding claims in the current scope.
+  case unboundKey(Key)
+  case resize(Size)
+  case signal(TerminalSignal)
+}
+
+/// Work the run loop performs for the reducer: the reducer itself does no I/O.
+public enum Effect: Equatable, Sendable {
+  /// Leave the run loop and restore the terminal.
+  case quit
+  /// Repaint the whole screen from scratch.
+  case redraw
+}
+
+/// Turns a key into an action for the current state: the prompt takes keys first,
+/// then the help overlay's bindings, then the focused pane's and the global ones.
+public func action(for key: Key, in state: AppState) -> Action {
+  if state.prompt != nil { return .promptKey(key) }
+  let scope: KeyScope = state.help != nil ? .help : state.focus.keyScope
+  if let command = state.keyMap.command(for: key, in: scope) { return .command(command) }
+  return .unboundKey(key)
+}

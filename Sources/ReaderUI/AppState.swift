@@ -1,0 +1,125 @@
+import NewsCore
+import TermGrid
+
+/// Everything the reader shows, as a value. Only ``reduce(_:_:)`` changes it;
+/// ``render(_:)`` reads it.
+public struct AppState: Equatable, Sendable {
+  /// Shown in the title bar ("seeds").
+  public var collectionName: String
+  /// The collection, newest first. The list shows them in this order.
+  public var articles: [Article]
+  /// Files that were not loaded, with why.
+  public var refused: [ArticleLoadError]
+  public var viewport: Size
+  public var focus: PaneID = .list
+  public var list = ListState()
+  public var reader = ReaderState()
+  public var sidebar = SidebarState()
+  /// The active find in the open article, if any.
+  public var find: FindState?
+  /// The text prompt in the status line, while typing.
+  public var prompt: PromptState?
+  /// The help overlay, while open.
+  public var help: HelpState?
+  /// A one-off message in the status line; cleared by the next key.
+  public var message: StatusMessage?
+  public var keyMap: KeyMap
+  /// False once the user has quit.
+  public var isRunning = true
+
+  public init(
+    collectionName: String, articles: [Article], refused: [ArticleLoadError] = [],
+    viewport: Size, keyMap: KeyMap = .standard
+  ) {
+    self.collectionName = collectionName
+    self.articles = articles
+    self.refused = refused
+    self.viewport = viewport
+    self.keyMap = keyMap
+    if !refused.isEmpty {
+      let count = refused.count
+      message = StatusMessage(text: "\(count) file\(count == 1 ? "" : "s") not loaded (lede check lists why)", isWarning: true)
+    }
+    openSelected()
+  }
+
+  /// The article shown in the text pane.
+  public var openArticle: Article? {
+    reader.articleIndex.flatMap { articles.indices.contains($0) ? articles[$0] : nil }
+  }
+
+  public var layout: Layout { Layout.compute(size: viewport, focus: focus) }
+
+  /// Rows of content (below its title row) the pane has, or would have if focused.
+  func contentRows(of pane: PaneID) -> Int {
+    let rect = layout.rect(of: pane) ?? Layout.compute(size: viewport, focus: pane).rect(of: pane)
+    return max(1, (rect?.rows ?? 1) - 1)
+  }
+
+  /// The wrap width of the text pane: its columns less a margin on each side.
+  var textWidth: Int {
+    let rect = Layout.compute(size: viewport, focus: .text).rect(of: .text)
+    return max(1, (rect?.columns ?? 1) - 2)
+  }
+
+  /// Shows the list's selected article in the text pane, at its top.
+  mutating func openSelected() {
+    guard articles.indices.contains(list.selected) else {
+      reader = ReaderState()
+      return
+    }
+    reader.articleIndex = list.selected
+    reader.top = 0
+    reader.layout = TextLayout.build(article: articles[list.selected], width: textWidth)
+    sidebar.top = 0
+    refreshFindMatches()
+  }
+}
+
+public struct ListState: Equatable, Sendable {
+  public var selected = 0
+  public var top = 0
+}
+
+public struct ReaderState: Equatable, Sendable {
+  public var articleIndex: Int?
+  /// The first visible line of the layout.
+  public var top = 0
+  public var layout = TextLayout.empty
+}
+
+public struct SidebarState: Equatable, Sendable {
+  public var top = 0
+}
+
+public struct FindState: Equatable, Sendable {
+  public var query: String
+  /// Matches in the open article, in text order.
+  public var matches: [TextSpan]
+  /// The match n/N last moved to.
+  public var current: Int?
+}
+
+public struct PromptState: Equatable, Sendable {
+  public enum Purpose: Equatable, Sendable { case find }
+  public var purpose: Purpose
+  public var text: String
+  /// The find that was active when the prompt opened: Esc restores it.
+  public var previousFind: FindState?
+  /// The text pane's top line when the prompt opened: Esc returns there.
+  public var previousTop: Int
+}
+
+public struct HelpState: Equatable, Sendable {
+  public var top = 0
+}
+
+public struct StatusMessage: Equatable, Sendable {
+  public var text: String
+  public var isWarning: Bool
+
+  public init(text: String, isWarning: Bool = false) {
+    self.text = text
+    self.isWarning = isWarning
+  }
+}

@@ -1,0 +1,37 @@
+import TermGrid
+
+/// The help overlay's text, generated from the key table.
+public enum HelpContent {
+  public struct Line: Equatable, Sendable {
+    public var keys: String
+    public var text: String
+    public var isHeading: Bool
+  }
+
+  /// Every scope with its bindings: keys, then the command's help line.
+  public static func lines(for keyMap: KeyMap) -> [Line] {
+    var lines: [Line] = []
+    for scope in KeyScope.allCases {
+      let bindings = keyMap.bindings.filter { $0.scope == scope }
+      guard !bindings.isEmpty else { continue }
+      if !lines.isEmpty { lines.append(Line(keys: "", text: "", isHeading: false)) }
+      lines.append(Line(keys: "", text: scope.title, isHeading: true))
+      for binding in bindings {
+        lines.append(Line(keys: keyList(binding.keys), text: binding.command.help, isHeading: false))
+      }
+    }
+    return lines
+  }
+
+  /// "j, Down".
+  public static func keyList(_ keys: [Key]) -> String {
+    keys.map(\.displayName).joined(separator: ", ")
+  }
+
+  /// Where the overlay sits for a viewport: centred, at most 72 columns.
+  static func frame(in size: Size) -> Rect {
+    let columns = min(72, size.columns - 2)
+    let rows = max(3, size.rows - 4)
+    return Rect(column: (size.columns - columns) / 2, row: 2, columns: columns, rows: rows)
+  }
+}

@@ -1,0 +1,66 @@
+import TermGrid
+
+/// How many panes fit, from the terminal's width.
+public enum LayoutMode: String, Sendable {
+  case threePanes, twoPanes, onePane, tooSmall
+}
+
+/// Where everything goes on screen for one viewport size and focus.
+///
+/// The layout degrades by width: three panes from 120 columns, the list and one
+/// other pane from 60, one pane at a time (Tab switches) below that, and a
+/// "terminal too small" frame under 30x8.
+public struct Layout: Equatable, Sendable {
+  public static let threePaneMinimumColumns = 120
+  public static let twoPaneMinimumColumns = 60
+  public static let minimumSize = Size(columns: 30, rows: 8)
+
+  public var mode: LayoutMode
+  public var titleBar: Rect
+  public var statusBar: Rect
+  /// The panes on screen, left to right, each with its rectangle (title row
+  /// included); separators sit in the single columns between them.
+  public var panes: [(PaneID, Rect)]
+
+  public static func == (lhs: Layout, rhs: Layout) -> Bool {
+    lhs.mode == rhs.mode && lhs.titleBar == rhs.titleBar && lhs.statusBar == rhs.statusBar
+      && lhs.panes.map(\.0) == rhs.panes.map(\.0) && lhs.panes.map(\.1) == rhs.panes.map(\.1)
+  }
+
+  public func rect(of pane: PaneID) -> Rect? { panes.first { $0.0 == pane }?.1 }
+
+  /// The layout for a viewport. In two-pane mode the right pane is the sidebar
+  /// while it has the focus and the text otherwise; in one-pane mode the focused
+  /// pane fills the screen.
+  public static func compute(size: Size, focus: PaneID) -> Layout {
+    let full = Rect(size: size)
+    guard size.columns >= minimumSize.columns, size.rows >= minimumSize.rows else {
+      return Layout(mode: .tooSmall, titleBar: Rect(size: Size(columns: 0, rows: 0)), statusBar: Rect(size: Size(columns: 0, rows: 0)), panes: [])
+    }
+    let (titleBar, rest) = full.splitRows(at: 1)
+    let (body, statusBar) = rest.splitRows(at: rest.rows - 1)
+    if size.columns >= threePaneMinimumColumns {
+      let listWidth = min(56, max(34, size.columns * 28 / 100))
+      let sidebarWidth = min(48, max(30, size.columns * 22 / 100))
+      let (list, afterList) = body.splitColumns(at: listWidth)
+      let (text, sidebar) = afterList.splitColumns(at: afterList.columns - sidebarWidth)
+      return Layout(
+        mode: .threePanes, titleBar: titleBar, statusBar: statusBar,
+        panes: [(.list, list), (.text, shrinkLeft(text)), (.sidebar, shrinkLeft(sidebar))])
+    }
+    if size.columns >= twoPaneMinimumColumns {
+      let listWidth = min(40, max(26, size.columns * 36 / 100))
+      let (list, right) = body.splitColumns(at: listWidth)
+      let rightPane: PaneID = focus == .sidebar ? .sidebar : .text
+      return Layout(
+        mode: .twoPanes, titleBar: titleBar, statusBar: statusBar,
+        panes: [(.list, list), (rightPane, shrinkLeft(right))])
+    }
+    return Layout(mode: .onePane, titleBar: titleBar, statusBar: statusBar, panes: [(focus, body)])
+  }
+
+  /// Leaves the first column for the separator.
+  private static func shrinkLeft(_ rect: Rect) -> Rect {
+    Rect(column: rect.column + 1, row: rect.row, columns: rect.columns - 1, rows: rect.rows)
+  }
+}

@@ -1,0 +1,162 @@
+import NewsCore
+import TermGrid
+
+/// The article list: date and title per row.
+enum ListPane {
+  static func draw(_ grid: inout Grid, state: AppState, rect: Rect) {
+    let focused = state.focus == .list
+    drawPaneTitle(&grid, title: PaneID.list.title, detail: "by date", focused: focused, rect: rect)
+    let rows = rect.rows - 1
+    for offset in 0..<max(0, rows) {
+      let index = state.list.top + offset
+      let row = rect.row + 1 + offset
+      guard state.articles.indices.contains(index) else { break }
+      let article = state.articles[index]
+      let selected = index == state.list.selected
+      let base: Role? = selected ? (focused ? .selection : .selectionUnfocused) : nil
+      grid.fill(Rect(column: rect.column, row: row, columns: rect.columns, rows: 1), style: (base ?? .normal).styleID)
+      var column = rect.column + 1
+      let date: String
+      switch article.dateSource {
+      case .header: date = article.date?.iso ?? "----------"
+      case .file: date = (article.date?.iso ?? "----------")
+      case .unknown: date = "----------"
+      }
+      let dateRole: Role = article.dateSource == .header ? .date : .dim
+      column = grid.write(date, row: row, column: column, limit: rect.maxColumn, style: (base ?? dateRole).styleID)
+      let marker = article.dateSource == .file ? "*" : " "
+      column = grid.write(marker, row: row, column: column, limit: rect.maxColumn, style: (base ?? .dim).styleID)
+      let title = article.titleIsHeadline ? article.title : "~" + article.title
+      let titleRole: Role = article.titleIsHeadline ? .normal : .derivedTitle
+      grid.write(truncated(title, to: rect.maxColumn - column - 1), row: row, column: column, limit: rect.maxColumn, style: (base ?? titleRole).styleID)
+    }
+    if state.articles.isEmpty, rows > 0 {
+      grid.write(" No articles", row: rect.row + 1, column: rect.column, limit: rect.maxColumn, style: Role.dim.styleID)
+    }
+  }
+}
+
+/// The open article: wrapped lines with find matches highlighted.
+enum TextPane {
+  static func draw(_ grid: inout Grid, state: AppState, rect: Rect) {
+    drawPaneTitle(&grid, title: PaneID.text.title, detail: positionLabel(state), focused: state.focus == .text, rect: rect)
+    let lines = state.reader.layout.lines
+    for offset in 0..<max(0, rect.rows - 1) {
+      let index = state.reader.top + offset
+      guard lines.indices.contains(index) else { break }
+      drawLine(&grid, line: lines[index], state: state, row: rect.row + 1 + offset, rect: rect)
+    }
+  }
+
+  static func drawLine(_ grid: inout Grid, line: TextLine, state: AppState, row: Int, rect: Rect) {
+    let base: Role
+    switch line.kind {
+    case .title: base = state.openArticle?.titleIsHeadline == false ? .derivedTitle : .heading
+    case .meta: base = .meta
+    case .blank: return
+    case .body: base = .normal
+    case .subheading: base = .subheading
+    }
+    let limit = rect.maxColumn - 1
+    var column = rect.column + 1
+    for (segment, role) in segments(of: line, base: base, state: state) {
+      column = grid.write(segment, row: row, column: column, limit: limit, style: role.styleID)
+    }
+  }
+
+  /// Splits a line into runs by role: the dateline, find matches (the current
+  /// one stands out), and the line's own role elsewhere.
+  static func segments(of line: TextLine, base: Role, state: AppState) -> [(Substring, Role)] {
+    guard let paragraph = line.paragraph else { return [(line.text, base)] }
+    var marks: [(TextSpan, Role)] = []
+    if let dateline = state.openArticle?.dateline, dateline.span.paragraph == paragraph {
+      marks.append((dateline.span, .dateline))
+    }
+    if let find = state.find {
+      for (index, span) in find.matches.enumerated() where span.paragraph == paragraph {
+        marks.append((span, index == find.current ? .currentSearchHit : .searchHit))
+      }
+    }
+    let lineStart = line.offset
+    let lineEnd = line.offset + line.text.utf8.count
+    var result: [(Substring, Role)] = []
+    var cursor = lineStart
+    let text = String(line.text)
+    for (span, role) in marks.sorted(by: { $0.0 < $1.0 }) where span.end > cursor && span.start < lineEnd {
+      let start = max(span.start, cursor)
+      if start > cursor { result.append((text.utf8Slice(cursor - lineStart, start - lineStart), base)) }
+      let end = min(span.end, lineEnd)
+      result.append((text.utf8Slice(start - lineStart, end - lineStart), role))
+      cursor = end
+    }
+    if cursor < lineEnd { result.append((text.utf8Slice(cursor - lineStart, lineEnd - lineStart), base)) }
+    return result
+  }
+
+  /// "12-35/80 45%": the visible lines and how far through the text they reach.
+  static func positionLabel(_ state: AppState) -> String {
+    let total = state.reader.layout.lines.count
+    guard total > 0 else { return "empty" }
+    let rows = state.contentRows(of: .text)
+    let last = min(total, state.reader.top + rows)
+    let percent = last >= total ? 100 : last * 100 / total
+    return "\(state.reader.top + 1)-\(last)/\(total) \(percent)%"
+  }
+}
+
+/// The sidebar: labelled facts in sections.
+enum SidebarPane {
+  static func draw(_ grid: inout Grid, state: AppState, rect: Rect) {
+    drawPaneTitle(&grid, title: PaneID.sidebar.title, detail: "", focused: state.focus == .sidebar, rect: rect)
+    let rows = SidebarContent.rows(for: state)
+    let labelWidth = min(11, rect.columns / 2)
+    for offset in 0..<max(0, rect.rows - 1) {
+      let index = state.sidebar.top + offset
+      guard rows.indices.contains(index) else { break }
+      let item = rows[index]
+      let row = rect.row + 1 + offset
+      var column = rect.column + 1
+      if !item.label.isEmpty {
+        grid.write(truncated(item.label, to: labelWidth - 1), row: row, column: column, limit: rect.maxColumn, style: Role.dim.styleID)
+        column += labelWidth
+      }
+      grid.write(truncated(item.value, to: rect.maxColumn - column - 1), row: row, column: column, limit: rect.maxColumn - 1, style: item.role.styleID)
+    }
+  }
+}
+
+/// The key table over the panes.
+enum HelpOverlay {
+  static func draw(_ grid: inout Grid, state: AppState) {
+    let frame = HelpContent.frame(in: state.viewport)
+    grid.fill(frame, style: Role.normal.styleID)
+    drawBox(&grid, frame)
+    grid.write(" Keys (j/k scroll, q or ? closes) ", row: frame.row, column: frame.column + 2, limit: frame.maxColumn - 1, style: Role.heading.styleID)
+    let lines = HelpContent.lines(for: state.keyMap)
+    let keyWidth = min(22, frame.columns / 3)
+    for offset in 0..<max(0, frame.rows - 2) {
+      let index = (state.help?.top ?? 0) + offset
+      guard lines.indices.contains(index) else { break }
+      let line = lines[index]
+      let row = frame.row + 1 + offset
+      if line.isHeading {
+        grid.write(line.text, row: row, column: frame.column + 2, limit: frame.maxColumn - 1, style: Role.subheading.styleID)
+      } else {
+        grid.write(truncated(line.keys, to: keyWidth - 1), row: row, column: frame.column + 3, limit: frame.maxColumn - 1, style: Role.helpKey.styleID)
+        grid.write(line.text, row: row, column: frame.column + 3 + keyWidth, limit: frame.maxColumn - 1, style: Role.normal.styleID)
+      }
+    }
+  }
+
+  static func drawBox(_ grid: inout Grid, _ rect: Rect) {
+    guard rect.columns >= 2, rect.rows >= 2 else { return }
+    let style = Role.border.styleID
+    let horizontal = String(repeating: "─", count: rect.columns - 2)
+    grid.write("┌" + horizontal + "┐", row: rect.row, column: rect.column, style: style)
+    grid.write("└" + horizontal + "┘", row: rect.maxRow - 1, column: rect.column, style: style)
+    for row in (rect.row + 1)..<(rect.maxRow - 1) {
+      grid.write("│", row: row, column: rect.column, style: style)
+      grid.write("│", row: row, column: rect.maxColumn - 1, style: style)
+    }
+  }
+}

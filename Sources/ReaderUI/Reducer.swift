@@ -1,0 +1,147 @@
+import NewsCore
+import TermGrid
+
+/// Applies one action to the state and returns the effects the run loop must
+/// perform. The only place state changes.
+public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+  switch action {
+  case .command(let command):
+    state.message = nil
+    return apply(command, to: &state)
+  case .promptKey(let key):
+    state.message = nil
+    state.applyPromptKey(key)
+    return []
+  case .unboundKey(let key):
+    state.message = StatusMessage(text: "\(key.displayName) does nothing here. Press ? for help.")
+    return []
+  case .resize(let size):
+    state.resize(to: size)
+    return [.redraw]
+  case .signal:
+    state.isRunning = false
+    return [.quit]
+  }
+}
+
+private func apply(_ command: Command, to state: inout AppState) -> [Effect] {
+  if state.help != nil { return state.applyHelp(command) }
+  switch command {
+  case .moveDown: state.move(by: 1)
+  case .moveUp: state.move(by: -1)
+  case .pageDown: state.move(by: state.contentRows(of: state.focus) - 1)
+  case .pageUp: state.move(by: -(state.contentRows(of: state.focus) - 1))
+  case .halfPageDown: state.move(by: max(1, state.contentRows(of: state.focus) / 2))
+  case .halfPageUp: state.move(by: -max(1, state.contentRows(of: state.focus) / 2))
+  case .moveToTop: state.move(by: Int.min / 2)
+  case .moveToBottom: state.move(by: Int.max / 2)
+  case .open:
+    state.openSelected()
+    state.focus = .text
+  case .nextArticle: state.selectArticle(state.list.selected + 1)
+  case .previousArticle: state.selectArticle(state.list.selected - 1)
+  case .focusNextPane: state.cycleFocus(by: 1)
+  case .focusPreviousPane: state.cycleFocus(by: -1)
+  case .find:
+    state.prompt = PromptState(purpose: .find, text: "", previousFind: state.find, previousTop: state.reader.top)
+  case .nextMatch: state.stepMatch(by: 1)
+  case .previousMatch: state.stepMatch(by: -1)
+  case .toggleHelp: state.help = HelpState()
+  case .quit, .quitNow:
+    state.isRunning = false
+    return [.quit]
+  case .redraw: return [.redraw]
+  case .cancel:
+    if state.find != nil {
+      state.find = nil
+      state.message = StatusMessage(text: "Find cleared")
+    }
+  }
+  return []
+}
+
+extension AppState {
+  /// Moves the selection (list) or scrolls (text, sidebar) of the focused pane.
+  mutating func move(by delta: Int) {
+    switch focus {
+    case .list: selectArticle(list.selected.addingClamped(delta))
+    case .text: scrollText(to: reader.top.addingClamped(delta))
+    case .sidebar:
+      let rows = SidebarContent.rows(for: self).count
+      sidebar.top = clamp(sidebar.top.addingClamped(delta), 0, max(0, rows - contentRows(of: .sidebar)))
+    }
+  }
+
+  /// Selects a list row, keeps it visible, and shows that article at once.
+  mutating func selectArticle(_ index: Int) {
+    guard !articles.isEmpty else { return }
+    let target = clamp(index, 0, articles.count - 1)
+    let rows = contentRows(of: .list)
+    list.selected = target
+    if target < list.top { list.top = target }
+    if target >= list.top + rows { list.top = target - rows + 1 }
+    list.top = clamp(list.top, 0, max(0, articles.count - rows))
+    if reader.articleIndex != target { openSelected() }
+  }
+
+  mutating func scrollText(to line: Int) {
+    let maximum = max(0, reader.layout.lines.count - contentRows(of: .text))
+    reader.top = clamp(line, 0, maximum)
+  }
+
+  mutating func cycleFocus(by step: Int) {
+    let order = PaneID.allCases
+    guard let index = order.firstIndex(of: focus) else { return }
+    focus = order[(index + step + order.count) % order.count]
+  }
+
+  /// Re-wraps the text for the new width, keeping the reading position and the
+  /// list selection.
+  mutating func resize(to size: Size) {
+    let anchor = reader.layout.lines.indices.contains(reader.top) ? reader.layout.lines[reader.top] : nil
+    viewport = size
+    if let article = openArticle {
+      reader.layout = TextLayout.build(article: article, width: textWidth)
+    }
+    if let anchor, let paragraph = anchor.paragraph,
+      let line = reader.layout.lineIndex(paragraph: paragraph, offset: anchor.offset)
+    {
+      scrollText(to: line)
+    } else {
+      scrollText(to: reader.top)
+    }
+    selectArticle(list.selected)
+    sidebar.top = clamp(sidebar.top, 0, max(0, SidebarContent.rows(for: self).count - contentRows(of: .sidebar)))
+  }
+
+  mutating func applyHelp(_ command: Command) -> [Effect] {
+    let total = HelpContent.lines(for: keyMap).count
+    let rows = max(1, HelpContent.frame(in: viewport).rows - 2)
+    let maximum = max(0, total - rows)
+    let top = help?.top ?? 0
+    switch command {
+    case .moveDown: help?.top = clamp(top + 1, 0, maximum)
+    case .moveUp: help?.top = clamp(top - 1, 0, maximum)
+    case .pageDown: help?.top = clamp(top + rows, 0, maximum)
+    case .pageUp: help?.top = clamp(top - rows, 0, maximum)
+    case .toggleHelp, .quit, .cancel: help = nil
+    case .quitNow:
+      isRunning = false
+      return [.quit]
+    case .redraw: return [.redraw]
+    case .halfPageDown, .halfPageUp, .moveToTop, .moveToBottom, .open, .nextArticle, .previousArticle,
+      .focusNextPane, .focusPreviousPane, .find, .nextMatch, .previousMatch:
+      break
+    }
+    return []
+  }
+}
+
+func clamp(_ value: Int, _ lower: Int, _ upper: Int) -> Int { min(max(value, lower), max(lower, upper)) }
+
+extension Int {
+  func addingClamped(_ other: Int) -> Int {
+    let (sum, overflow) = addingReportingOverflow(other)
+    return overflow ? (other > 0 ? Int.max : Int.min) : sum
+  }
+}
