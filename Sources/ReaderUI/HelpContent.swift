@@ -35,3 +35,21 @@ public enum HelpContent {
     return Rect(column: (size.columns - columns) / 2, row: 2, columns: columns, rows: rows)
   }
 }
+
+extension HelpContent {
+  /// The key table as Markdown, one table per scope: what README.md shows between
+  /// its `keys:begin` and `keys:end` markers (a test keeps them equal).
+  public static func markdown(for keyMap: KeyMap) -> String {
+    var out = ""
+    for scope in KeyScope.allCases {
+      let bindings = keyMap.bindings.filter { $0.scope == scope }
+      guard !bindings.isEmpty else { continue }
+      out += "\n**\(scope.title)**\n\n| Keys | Command | What it does |\n| --- | --- | --- |\n"
+      for binding in bindings {
+        let keys = binding.keys.map { "`\($0.displayName)`" }.joined(separator: ", ")
+        out += "| \(keys) | `\(binding.command.name)` | \(binding.command.help) |\n"
+      }
+    }
+    return out
+  }
+}
