@@ -42,6 +42,7 @@ let package = Package(
     .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore", "TestSupport"]),
     .testTarget(name: "TermGridTests", dependencies: ["TermGrid", "TestSupport"]),
     .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "NewsCore", "TermGrid", "TestSupport"]),
+    .testTarget(name: "NCursesTerminalTests", dependencies: ["NCursesTerminal", "TermGrid"]),
     .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
   ]
 )

@@ -1,0 +1,94 @@
+import CNCurses
+import Glibc
+import TermGrid
+
+extension NCursesBackend {
+  /// The longest single wait inside ``nextEvent(timeoutMilliseconds:)``: signal
+  /// flags are checked at least this often even if a read is restarted.
+  static let pollSliceMilliseconds = 100
+
+  /// Waits for a key, a resize or a caught signal. Returns nil when
+  /// `timeoutMilliseconds` passes first. A Ctrl-Z suspends the process here and
+  /// reports `.resize` after `fg`, so the application redraws.
+  public func nextEvent(timeoutMilliseconds: Int?) -> InputEvent? {
+    guard screen != nil else { return nil }
+    let deadline = timeoutMilliseconds.map { Self.monotonicMilliseconds() + max(0, $0) }
+    while true {
+      if let signal = SignalTrap.takePendingSignal() { return .signal(signal) }
+      if SignalTrap.takeSuspendRequest() { return suspend() }
+      var slice = Self.pollSliceMilliseconds
+      if let deadline { slice = min(slice, max(0, deadline - Self.monotonicMilliseconds())) }
+      if let event = readEvent(waitingMilliseconds: slice) { return event }
+      if let deadline, Self.monotonicMilliseconds() >= deadline {
+        if let signal = SignalTrap.takePendingSignal() { return .signal(signal) }
+        return nil
+      }
+    }
+  }
+
+  /// One `wget_wch` with a timeout. Nil on timeout, on EINTR and for input that is
+  /// no key (an unknown escape sequence is swallowed whole).
+  private func readEvent(waitingMilliseconds: Int) -> InputEvent? {
+    let window = lede_stdscr()
+    wtimeout(window, Int32(waitingMilliseconds))
+    var value: wint_t = 0
+    let status = wget_wch(window, &value)
+    if status == ERR { return nil }
+    let isFunctionKey = status == KEY_CODE_YES
+    if isFunctionKey && value == UInt32(KEY_RESIZE) {
+      _ = clearok(lede_curscr(), true)
+      return .resize(size)
+    }
+    if !isFunctionKey && value == 27 { return readAfterEscape(in: window).map { .key($0) } }
+    return KeyDecoder.decode(value, isFunctionKey: isFunctionKey).map { .key($0) }
+  }
+
+  /// ncurses already waited the escape delay for a sequence it knows. If more
+  /// bytes follow at once they are an unknown CSI/SS3 sequence: drop it rather
+  /// than report `[`, `1`, `~` as typed keys. Anything else is Esc, then that key.
+  private func readAfterEscape(in window: UnsafeMutablePointer<WINDOW>?) -> Key? {
+    wtimeout(window, 0)
+    var next: wint_t = 0
+    let status = wget_wch(window, &next)
+    if status == ERR { return .escape }
+    if status == OK && (next == 0x5B || next == 0x4F) {
+      swallowSequence(in: window, introducer: next)
+      return nil
+    }
+    if status == KEY_CODE_YES {
+      _ = ungetch(Int32(bitPattern: next))
+    } else {
+      _ = unget_wch(wchar_t(bitPattern: next))
+    }
+    return .escape
+  }
+
+  /// Reads the rest of `ESC [ params final` (final byte 0x40-0x7E) or `ESC O x`.
+  private func swallowSequence(in window: UnsafeMutablePointer<WINDOW>?, introducer: wint_t) {
+    var byte: wint_t = 0
+    for _ in 0..<32 {
+      guard wget_wch(window, &byte) == OK else { return }
+      if introducer == 0x4F || (byte >= 0x40 && byte <= 0x7E) { return }
+    }
+  }
+
+  /// Gives the terminal back, stops the process like a default SIGTSTP, and takes
+  /// the screen again after `fg`, repainting what was there.
+  private func suspend() -> InputEvent {
+    endwin()
+    SignalTrap.state.pointee.screenActive = 0
+    SignalTrap.stopProcess()
+    SignalTrap.state.pointee.screenActive = 1
+    let window = lede_stdscr()
+    _ = clearok(lede_curscr(), true)
+    _ = wrefresh(window)
+    _ = curs_set(0)
+    return .resize(size)
+  }
+
+  static func monotonicMilliseconds() -> Int {
+    var now = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &now)
+    return now.tv_sec * 1000 + now.tv_nsec / 1_000_000
+  }
+}
