@@ -36,6 +36,7 @@ public struct AppState: Equatable, Sendable {
     self.refused = refused
     self.viewport = viewport
     self.keyMap = keyMap
+    self.list = ListState(rows: Array(articles.indices))
     if !refused.isEmpty {
       let count = refused.count
       message = StatusMessage(text: "\(count) file\(count == 1 ? "" : "s") not loaded (lede check lists why)", isWarning: true)
@@ -64,21 +65,31 @@ public struct AppState: Equatable, Sendable {
 
   /// Shows the list's selected article in the text pane, at its top.
   mutating func openSelected() {
-    guard articles.indices.contains(list.selected) else {
+    guard let index = list.selectedArticle, articles.indices.contains(index) else {
       reader = ReaderState()
       return
     }
-    reader.articleIndex = list.selected
+    reader.articleIndex = index
     reader.top = 0
-    reader.layout = TextLayout.build(article: articles[list.selected], width: textWidth)
+    reader.layout = TextLayout.build(article: articles[index], width: textWidth)
     sidebar.top = 0
     refreshFindMatches()
   }
 }
 
+/// The article list: which articles it shows (all, or those a filter keeps), the
+/// selected row and the first visible row.
 public struct ListState: Equatable, Sendable {
+  /// Article indexes, in display order.
+  public var rows: [Int] = []
+  /// A row index into `rows`.
   public var selected = 0
   public var top = 0
+
+  public init(rows: [Int] = []) { self.rows = rows }
+
+  /// The article index of the selected row.
+  public var selectedArticle: Int? { rows.indices.contains(selected) ? rows[selected] : nil }
 }
 
 public struct ReaderState: Equatable, Sendable {

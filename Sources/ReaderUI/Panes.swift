@@ -8,11 +8,11 @@ enum ListPane {
     drawPaneTitle(&grid, title: PaneID.list.title, detail: "by date", focused: focused, rect: rect)
     let rows = rect.rows - 1
     for offset in 0..<max(0, rows) {
-      let index = state.list.top + offset
+      let rowIndex = state.list.top + offset
       let row = rect.row + 1 + offset
-      guard state.articles.indices.contains(index) else { break }
-      let article = state.articles[index]
-      let selected = index == state.list.selected
+      guard state.list.rows.indices.contains(rowIndex), state.articles.indices.contains(state.list.rows[rowIndex]) else { break }
+      let article = state.articles[state.list.rows[rowIndex]]
+      let selected = rowIndex == state.list.selected
       let base: Role? = selected ? (focused ? .selection : .selectionUnfocused) : nil
       grid.fill(Rect(column: rect.column, row: row, columns: rect.columns, rows: 1), style: (base ?? .normal).styleID)
       var column = rect.column + 1
@@ -30,7 +30,7 @@ enum ListPane {
       let titleRole: Role = article.titleIsHeadline ? .normal : .derivedTitle
       grid.write(truncated(title, to: rect.maxColumn - column - 1), row: row, column: column, limit: rect.maxColumn, style: (base ?? titleRole).styleID)
     }
-    if state.articles.isEmpty, rows > 0 {
+    if state.list.rows.isEmpty, rows > 0 {
       grid.write(" No articles", row: rect.row + 1, column: rect.column, limit: rect.maxColumn, style: Role.dim.styleID)
     }
   }

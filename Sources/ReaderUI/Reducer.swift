@@ -38,8 +38,8 @@ private func apply(_ command: Command, to state: inout AppState) -> [Effect] {
   case .open:
     state.openSelected()
     state.focus = .text
-  case .nextArticle: state.selectArticle(state.list.selected + 1)
-  case .previousArticle: state.selectArticle(state.list.selected - 1)
+  case .nextArticle: state.selectRow(state.list.selected + 1)
+  case .previousArticle: state.selectRow(state.list.selected - 1)
   case .focusNextPane: state.cycleFocus(by: 1)
   case .focusPreviousPane: state.cycleFocus(by: -1)
   case .find:
@@ -64,7 +64,7 @@ extension AppState {
   /// Moves the selection (list) or scrolls (text, sidebar) of the focused pane.
   mutating func move(by delta: Int) {
     switch focus {
-    case .list: selectArticle(list.selected.addingClamped(delta))
+    case .list: selectRow(list.selected.addingClamped(delta))
     case .text: scrollText(to: reader.top.addingClamped(delta))
     case .sidebar:
       let rows = SidebarContent.rows(for: self).count
@@ -73,15 +73,15 @@ extension AppState {
   }
 
   /// Selects a list row, keeps it visible, and shows that article at once.
-  mutating func selectArticle(_ index: Int) {
-    guard !articles.isEmpty else { return }
-    let target = clamp(index, 0, articles.count - 1)
-    let rows = contentRows(of: .list)
+  mutating func selectRow(_ row: Int) {
+    guard !list.rows.isEmpty else { return }
+    let target = clamp(row, 0, list.rows.count - 1)
+    let visible = contentRows(of: .list)
     list.selected = target
     if target < list.top { list.top = target }
-    if target >= list.top + rows { list.top = target - rows + 1 }
-    list.top = clamp(list.top, 0, max(0, articles.count - rows))
-    if reader.articleIndex != target { openSelected() }
+    if target >= list.top + visible { list.top = target - visible + 1 }
+    list.top = clamp(list.top, 0, max(0, list.rows.count - visible))
+    if reader.articleIndex != list.selectedArticle { openSelected() }
   }
 
   mutating func scrollText(to line: Int) {
@@ -110,7 +110,7 @@ extension AppState {
     } else {
       scrollText(to: reader.top)
     }
-    selectArticle(list.selected)
+    selectRow(list.selected)
     sidebar.top = clamp(sidebar.top, 0, max(0, SidebarContent.rows(for: self).count - contentRows(of: .sidebar)))
   }
 

@@ -62,7 +62,7 @@ private func drawStatusBar(_ grid: inout Grid, state: AppState, rect: Rect) {
   }
   let position: String
   switch state.focus {
-  case .list: position = state.articles.isEmpty ? "0/0" : "\(state.list.selected + 1)/\(state.articles.count)"
+  case .list: position = state.list.rows.isEmpty ? "0/0" : "\(state.list.selected + 1)/\(state.list.rows.count)"
   case .text: position = TextPane.positionLabel(state)
   case .sidebar: position = "\(state.sidebar.top + 1)/\(max(1, SidebarContent.rows(for: state).count))"
   }
