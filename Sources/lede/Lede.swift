@@ -6,7 +6,7 @@ struct Lede: ParsableCommand {
     commandName: "lede",
     abstract: "A terminal reader for collections of news articles.",
     version: LedeVersion.string,
-    subcommands: []
+    subcommands: [ListCommand.self, ShowCommand.self, CheckCommand.self]
   )
 }
 

@@ -32,7 +32,7 @@ public struct ArticleLoader: Sendable {
   /// Loads every article under `paths`.
   ///
   /// Articles come newest first, then by title, then by ID; undated ones last.
-  /// Refused files come in the order they were found. `progress` is called from
+  /// Refused files come sorted by path. `progress` is called from
   /// worker threads after each file with the number done and the total.
   public func load(paths: [String], progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) -> LoadReport {
     var walker = PathWalker(options: options)
@@ -56,6 +56,7 @@ public struct ArticleLoader: Sendable {
       }
     }
     articles.sort(by: ArticleLoader.listOrder)
+    refused.sort { $0.path < $1.path }
     return LoadReport(articles: articles, refused: refused)
   }
 

@@ -41,13 +41,14 @@ public enum ArticleParser {
       paragraph(lines, assembler: assembler, mayBeSubheading: number > 0)
     }
     let titleIsHeadline = TitleRules.isHeadline(paragraphs[0].text)
-    let title: String
+    var title: String
     if titleIsHeadline {
       paragraphs[0].kind = .headline
       title = paragraphs[0].text
     } else {
       title = TitleRules.derivedTitle(fromLead: paragraphs[0].text)
     }
+    title = title.replacingTabs()
     let article = Article(
       id: id, path: path, relativePath: relativePath, date: date, dateSource: dateSource, title: title,
       titleIsHeadline: titleIsHeadline, dateline: dateline(in: paragraphs), paragraphs: paragraphs,

@@ -120,6 +120,12 @@ enum TitleRules {
 }
 
 extension String {
+  /// Tabs become spaces: a title is shown on one line.
+  func replacingTabs() -> String {
+    guard utf8.contains(0x09) else { return self }
+    return String(decoding: utf8.map { $0 == 0x09 ? 0x20 : $0 }, as: UTF8.self)
+  }
+
   /// The string without trailing characters that match.
   func trimmingSuffix(while predicate: (Character) -> Bool) -> String {
     var copy = self
