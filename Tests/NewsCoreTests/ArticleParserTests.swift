@@ -196,4 +196,28 @@ import Testing
     #expect(article.paragraphs[1].text == "Indented\ttext")
     #expect(article.paragraphs[2].text.utf8.count == long.utf8.count - 1)
   }
+
+  /// Any bytes: no crash, and what loads is safe and maps inside the file.
+  @Test func randomBytesNeverCrash() {
+    var generator = SplitMix64Stream(seed: 99)
+    let pieces: [[UInt8]] = [
+      Array(" date 2018-09-17 ".utf8), Array("Word. ".utf8), Array("Moscow -".utf8), Array("- Sub -".utf8), [0x0A], [0x0A, 0x0A],
+      [0x0D], [0x1B, 0x5D], [0x1B, 0x5B], [0x9B], [0xC2], [0xEF, 0xBB, 0xBF], [0x22], Array("“”".utf8), [0x2E], [0x20], [0x09],
+    ]
+    for _ in 0..<1000 {
+      var bytes: [UInt8] = []
+      for _ in 0..<Int(generator.next() % 30) {
+        let roll = generator.next()
+        bytes += roll % 4 == 0 ? [UInt8(truncatingIfNeeded: roll >> 8)] : pieces[Int((roll >> 8) % UInt64(pieces.count))]
+      }
+      guard case .success(let article) = ArticleParser.parse(bytes: bytes, path: "p", relativePath: "p", id: "p", modificationDate: nil) else { continue }
+      #expect(Sanitizer.isSafe(Array(article.title.utf8)))
+      for paragraph in article.paragraphs {
+        #expect(!paragraph.text.isEmpty && Sanitizer.isSafe(Array(paragraph.text.utf8)))
+        #expect(!paragraph.text.utf8.contains(0x0A))
+        let end = paragraph.sourceMap.fileOffset(forTextOffset: paragraph.text.utf8.count)
+        #expect(end <= bytes.count)
+      }
+    }
+  }
 }

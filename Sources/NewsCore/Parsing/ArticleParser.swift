@@ -15,6 +15,7 @@ public enum ArticleParser {
     let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
     var output = MappedOutput(capacity: bytes.count, start: hasBOM ? 3 : 0)
     let counts = bytes.withUnsafeBufferPointer { Sanitizer.scan($0, from: hasBOM ? 3 : 0, into: &output) }
+    output.map.add(text: output.bytes.count, file: bytes.count)  // the end, after a last U+FFFD too
     let layout = LineLayout(output.bytes)
     var groups = layout.paragraphs
     var warnings = repairWarnings(counts: counts, hasBOM: hasBOM, longLines: layout.longLines)

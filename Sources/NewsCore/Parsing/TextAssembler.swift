@@ -29,6 +29,8 @@ struct TextAssembler {
       }
       text.append(contentsOf: bytes[segment])
     }
+    // The end maps exactly even when the last scalar is a U+FFFD of another length.
+    if let last = segments.last { paragraphMap.add(text: text.count, file: fileOffset(last.upperBound)) }
     return (String(decoding: text, as: UTF8.self), paragraphMap)
   }
 

@@ -16,6 +16,7 @@ enum TitleRules {
   /// A headline is short (at most 20 words and 150 characters), does not end
   /// with a sentence period and holds no sentence break.
   static func isHeadline(_ text: String) -> Bool {
+    guard text.utf8.count <= maximumHeadlineCharacters * 4 else { return false }
     let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
     guard !words.isEmpty, words.count <= maximumHeadlineWords, text.count <= maximumHeadlineCharacters
     else { return false }
@@ -66,7 +67,8 @@ enum TitleRules {
       case UInt8(ascii: "!"), UInt8(ascii: "?"):
         if let end = endAfterClosing(bytes, index) { return (end, byte) }
       case UInt8(ascii: "."):
-        if !isAbbreviation(bytes, periodAt: index - 1), let end = endAfterClosing(bytes, index) {
+        // The closing check first: it bounds the abbreviation check's walk back to one word.
+        if let end = endAfterClosing(bytes, index), !isAbbreviation(bytes, periodAt: index - 1) {
           return (end, byte)
         }
       default:
