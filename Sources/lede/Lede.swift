@@ -6,7 +6,8 @@ struct Lede: ParsableCommand {
     commandName: "lede",
     abstract: "A terminal reader for collections of news articles.",
     version: LedeVersion.string,
-    subcommands: [],
+    subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, CheckCommand.self],
+    defaultSubcommand: ReadCommand.self
   )
 }
 
