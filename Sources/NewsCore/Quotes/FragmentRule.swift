@@ -1,22 +1,24 @@
 /// Tells a short quoted phrase ("bloodbath", a “positive approach”) from a statement.
 ///
 /// A quotation is a statement when it spans paragraphs or parts, holds a sentence end,
-/// runs to eight words or more, is introduced by a speech verb or colon ("He conceded
-/// “there are ...”"), or stands as its own sentence or clause before an attribution
-/// (“No,” he said). Anything else is a phrase embedded in a sentence: a fragment, even
+/// runs to eight words or more, is introduced by a speech verb or colon with three
+/// words or more ("He conceded “there are ...”"), or opens its sentence and stands
+/// alone or before a comma or an attribution (“No,” he said). Anything else is a phrase embedded in a sentence: a fragment, even
 /// when attributed (the situation is “complicated,” Peskov said).
 enum FragmentRule {
   static let statementWords = 8
 
   static func isFragment(
-    text: String, partCount: Int, startsSentence: Bool, endsSentence: Bool, match: AttributionMatch?
+    text: String, partCount: Int, startsSentence: Bool, endsSentence: Bool, followedByComma: Bool,
+    match: AttributionMatch?
   ) -> Bool {
     if partCount > 1 || hasSentenceEnd(text) { return false }
     let words = wordCount(text)
     if words >= statementWords { return false }
-    if let match, match.introducesQuote, words >= 2 { return false }
-    if startsSentence && (endsSentence || match?.source == .after) { return false }
-    return true
+    if let match, match.introducesQuote, words >= 3 { return false }
+    guard startsSentence else { return true }
+    let attributedAfter = match?.source == .after || match?.source == .accordingTo
+    return !(endsSentence || attributedAfter || (words >= 2 && text.hasSuffix(",")) || followedByComma)
   }
 
   static func wordCount(_ text: String) -> Int {

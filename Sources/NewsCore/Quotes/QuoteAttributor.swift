@@ -18,7 +18,7 @@ struct QuoteAttributor {
     let text = quotation.parts.map { document.text(of: document.contentSpan(of: $0)) }.joined(separator: " ")
     quotation.isFragment = FragmentRule.isFragment(
       text: text, partCount: quotation.parts.count, startsSentence: startsSentence(quotation.first),
-      endsSentence: endsSentence(quotation.last), match: match)
+      endsSentence: endsSentence(quotation.last), followedByComma: followedByComma(quotation.last), match: match)
     if let match, let phrase = match.phrase, let speaker = resolver.resolve(phrase) {
       quotation.speaker = speaker
       quotation.confidence = speaker.entity == nil ? speaker.confidence : speaker.confidence * factor(match.source)
@@ -91,6 +91,11 @@ struct QuoteAttributor {
     guard part.token > 0 else { return true }
     let previous = tokens[part.token - 1]
     return previous.sentence != tokens[part.token].sentence || previous.isPunctuation(":")
+  }
+
+  private func followedByComma(_ part: QuotePart) -> Bool {
+    let tokens = document.paragraphs[part.paragraph].tokens
+    return part.token + 1 < tokens.count && tokens[part.token + 1].isPunctuation(",")
   }
 
   private func endsSentence(_ part: QuotePart) -> Bool {

@@ -98,13 +98,13 @@ enum SpeakerPhraseFinder {
     let people = mentioned.filter { document.mentions[$0].entity.kind == .person }
     if let person = preferLast ? people.last : people.first { return phrase(.mention(person)) }
     if words.count == 1, isPronoun(words[0]) { return phrase(.pronoun(words[0].lower)) }
+    if let name = name(in: words) { return phrase(.name(name)) }
     let organization = preferLast ? mentioned.last : mentioned.first
     if words.contains(where: { SpeechLexicon.roles.contains($0.lower) && $0.mention == nil }) {
       let roleWords = words.filter { !SpeechLexicon.determiners.contains($0.lower) }.map(\.lower)
       return phrase(.role(words: roleWords, organization: organization))
     }
-    if let organization { return phrase(.mention(organization)) }
-    return name(in: words).map { phrase(.name($0)) }
+    return organization.map { phrase(.mention($0)) }
   }
 
   /// Capitalised words after the last title word; two words at least unless a
@@ -112,7 +112,8 @@ enum SpeakerPhraseFinder {
   private static func name(in words: [QuoteToken]) -> String? {
     let lastTitle = words.lastIndex { SpeechLexicon.titles.contains($0.lower) }
     let rest = words[(lastTitle.map { $0 + 1 } ?? 0)...]
-    guard rest.allSatisfy({ $0.isCapitalized && !SpeechLexicon.weekdays.contains($0.lower) }) else { return nil }
+    guard rest.allSatisfy({ $0.isCapitalized && $0.mention == nil && !SpeechLexicon.weekdays.contains($0.lower) })
+    else { return nil }
     guard rest.count >= 2 || (rest.count == 1 && lastTitle != nil) else { return nil }
     return rest.map(\.text).joined(separator: " ")
   }
