@@ -116,6 +116,32 @@ enum QuoteCast {
       "comma outside the marks", ["\"The situation is acute\", Peskov said."],
       [ExpectedQuote("The situation is acute", "Dmitry Peskov")]),
     QuoteCase(
+      "relative clause between role and verb",
+      ["Russian President Vladimir Putin met Erdogan on Monday.",
+       "The president, who has ruled Russia since 2000, said: \"We are ready for dialogue with everyone.\""],
+      [ExpectedQuote("We are ready for dialogue with everyone.", "Vladimir Putin")]),
+    QuoteCase(
+      "participle after a subordinator",
+      ["\"We are not going to war,\" Lavrov insisted, before adding: \"But we will defend ourselves.\""],
+      [ExpectedQuote("We are not going to war,", "Sergei Lavrov"), ExpectedQuote("But we will defend ourselves.", "Sergei Lavrov")]),
+    QuoteCase(
+      "unknown name with apposition after a sentence adverb",
+      ["However, Ivan Petrov, a Kremlin adviser, said: \"Nothing has changed since the summit.\""],
+      [ExpectedQuote("Nothing has changed since the summit.", "Ivan Petrov")]),
+    QuoteCase(
+      "said in a statement that", ["The Kremlin said in a statement that \"the talks were productive.\""],
+      [ExpectedQuote("the talks were productive.", "Kremlin")]),
+    QuoteCase(
+      "asked whether", ["Asked whether Russia would intervene, Peskov said: \"Russia does not interfere in the affairs of others.\""],
+      [ExpectedQuote("Russia does not interfere in the affairs of others.", "Dmitry Peskov")]),
+    QuoteCase(
+      "quoted as saying, before", ["RIA Novosti quoted Peskov as saying: \"The decision has not been made yet.\""],
+      [ExpectedQuote("The decision has not been made yet.", "Dmitry Peskov")]),
+    QuoteCase(
+      "adding that with a fragment",
+      ["\"This is unacceptable,\" Merkel told reporters in Berlin, adding that Germany would \"respond accordingly\"."],
+      [ExpectedQuote("This is unacceptable,", "Angela Merkel"), ExpectedQuote("respond accordingly", "Angela Merkel", fragment: true)]),
+    QuoteCase(
       "unattributed statement", ["The crowd chanted slogans. \"Down with the regime!\""],
       [ExpectedQuote("Down with the regime!", nil)]),
   ]
@@ -205,6 +231,10 @@ enum QuoteCast {
     QuoteCase(
       "headline quote", ["\"We are ready,\" Peskov said."], headline: "'Bloodbath' feared as Syria prepares Idlib offensive",
       [ExpectedQuote("Bloodbath", nil, fragment: true), ExpectedQuote("We are ready,", "Dmitry Peskov")]),
+    QuoteCase(
+      "single quotes in a headline", ["The talks begin on Monday."],
+      headline: "Putin says 'no plans' for offensive, warns of 'bloodbath'",
+      [ExpectedQuote("no plans", "Vladimir Putin", fragment: true), ExpectedQuote("bloodbath", nil, fragment: true)]),
     QuoteCase(
       "headline with a colon", ["The talks begin on Monday."], headline: "Putin: \"No plans for an offensive\"",
       [ExpectedQuote("No plans for an offensive", "Vladimir Putin")]),

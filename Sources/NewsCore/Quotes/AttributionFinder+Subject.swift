@@ -55,8 +55,9 @@ extension AttributionFinder {
   private func participleSubject(_ verb: Int, floor: Int, paragraph: Int) -> SpeakerPhrase? {
     let tokens = document.paragraphs[paragraph].tokens
     let start = max(floor, sentenceStart(of: verb, in: tokens))
-    let previous = verb - 1
-    if previous >= start, tokens[previous].isPunctuation(",") {
+    var previous = verb - 1
+    if previous > start, Self.subordinators.contains(tokens[previous].lower) { previous -= 1 }
+    if previous >= start, tokens[previous].isPunctuation(",") || previous + 1 < verb {
       if let main = (start..<previous).last(where: { verbUse(tokens[$0]) != nil }) {
         return subject(ofVerb: main, floor: start, paragraph: paragraph)
       }

@@ -18,8 +18,8 @@ struct AttributionMatch: Equatable {
   var source: Source
   var phrase: SpeakerPhrase?
   var verb: TokenPosition?
-  /// The verb or colon stands right before the quotation, with at most "that", a
-  /// comma or a colon between ("He conceded “...”").
+  /// The verb or colon introduces the quotation: nothing between them, or words
+  /// ending in "that", a comma or a colon ("He conceded “...”", "X told reporters: “...”").
   var introducesQuote = false
 }
 
@@ -59,8 +59,7 @@ struct AttributionFinder {
     guard closesGap else { return nil }
     let phrase = subject(ofVerb: verb, floor: start, paragraph: paragraph)
     return AttributionMatch(
-      source: .before, phrase: phrase, verb: TokenPosition(paragraph: paragraph, token: verb),
-      introducesQuote: gap.count <= 1)
+      source: .before, phrase: phrase, verb: TokenPosition(paragraph: paragraph, token: verb), introducesQuote: true)
   }
 
   /// The nearest speech verb before the quotation in its sentence, and its subject:

@@ -64,6 +64,7 @@ struct QuoteAttributor {
       anchor = max(anchor, TokenPosition(paragraph: phrase.paragraph, token: phrase.range.upperBound))
     }
     let target = quotation.first
+    guard anchor < TokenPosition(paragraph: target.paragraph, token: target.token) else { return nil }
     let between: ArraySlice<QuoteToken>
     let factor: Double
     if anchor.paragraph == target.paragraph {

@@ -93,6 +93,7 @@ enum QuoteScanner {
     var weak: Int?
     var index = open + 1
     while index < text.count, !insideDouble[index] {
+      if weak != nil, isSingleOpener(index, in: text) { break }
       if isSingleCloser(index, in: text) {
         if !isPluralPossessive(index, in: text) { return index }
         if weak == nil { weak = index }

@@ -29,6 +29,12 @@ enum SpeakerPhraseFinder {
     "we", "i", "you", "it", "they", "he", "she", "also", "has", "have", "had", "was", "were", "is", "are",
   ]
 
+  /// Capitalised at the start of a sentence, but not part of a name.
+  private static let sentenceAdverbs: Set<String> = [
+    "however", "meanwhile", "earlier", "later", "then", "still", "yet", "now", "today", "instead", "separately",
+    "asked", "speaking", "so", "thus", "indeed", "last", "next", "both", "all", "each", "nor",
+  ]
+
   /// The phrase that ends at token `end` (the word before a verb), not reaching
   /// before `floor`.
   static func ending(at end: Int, floor: Int, in document: QuoteDocument, paragraph: Int) -> SpeakerPhrase? {
@@ -79,6 +85,7 @@ enum SpeakerPhraseFinder {
   private static func partKind(_ token: QuoteToken) -> Part? {
     guard token.isWord, SpeechLexicon.verbs[token.lower] == nil else { return nil }
     if SpeechLexicon.determiners.contains(token.lower) { return .determiner }
+    if token.mention == nil && (stoppers.contains(token.lower) || sentenceAdverbs.contains(token.lower)) { return nil }
     if token.mention != nil || token.isCapitalized || SpeechLexicon.roles.contains(token.lower)
       || SpeechLexicon.titles.contains(token.lower)
     {
@@ -107,14 +114,19 @@ enum SpeakerPhraseFinder {
     return organization.map { phrase(.mention($0)) }
   }
 
-  /// Capitalised words after the last title word; two words at least unless a
-  /// title came first ("Mr Smith").
+  /// The capitalised words that end the phrase, matching no entity: two at least,
+  /// or one right after a title ("Mr Smith").
   private static func name(in words: [QuoteToken]) -> String? {
-    let lastTitle = words.lastIndex { SpeechLexicon.titles.contains($0.lower) }
-    let rest = words[(lastTitle.map { $0 + 1 } ?? 0)...]
-    guard rest.allSatisfy({ $0.isCapitalized && $0.mention == nil && !SpeechLexicon.weekdays.contains($0.lower) })
-    else { return nil }
-    guard rest.count >= 2 || (rest.count == 1 && lastTitle != nil) else { return nil }
-    return rest.map(\.text).joined(separator: " ")
+    var start = words.count
+    while start > 0, isNameWord(words[start - 1]) { start -= 1 }
+    let run = words[start...]
+    let afterTitle = start > 0 && SpeechLexicon.titles.contains(words[start - 1].lower)
+    guard run.count >= 2 || (run.count == 1 && afterTitle) else { return nil }
+    return run.map(\.text).joined(separator: " ")
+  }
+
+  private static func isNameWord(_ token: QuoteToken) -> Bool {
+    token.isCapitalized && token.mention == nil && !SpeechLexicon.titles.contains(token.lower)
+      && !SpeechLexicon.roles.contains(token.lower) && !SpeechLexicon.calendarWords.contains(token.lower)
   }
 }

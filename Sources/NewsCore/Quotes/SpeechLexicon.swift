@@ -85,6 +85,12 @@ enum SpeechLexicon {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   ]
 
+  /// Weekdays and months: capitalised, never part of a speaker's name.
+  static let calendarWords: Set<String> = weekdays.union([
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+  ])
+
   static let determiners: Set<String> = ["the", "a", "an", "another", "one", "two", "three", "several", "some"]
 
   static let personPronouns: Set<String> = ["he", "she"]
