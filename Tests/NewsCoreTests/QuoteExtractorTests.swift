@@ -142,6 +142,14 @@ enum QuoteCast {
       ["\"This is unacceptable,\" Merkel told reporters in Berlin, adding that Germany would \"respond accordingly\"."],
       [ExpectedQuote("This is unacceptable,", "Angela Merkel"), ExpectedQuote("respond accordingly", "Angela Merkel", fragment: true)]),
     QuoteCase(
+      "relative clause after the name",
+      ["Putin said he had spoken with Lavrov, who told him that Turkey had \"no intention\" of attacking."],
+      [ExpectedQuote("no intention", "Sergei Lavrov", fragment: true)]),
+    QuoteCase(
+      "quoted words of a question",
+      ["Asked about the 'red lines', Lavrov replied: \"Everybody knows where they are.\""],
+      [ExpectedQuote("red lines", nil, fragment: true), ExpectedQuote("Everybody knows where they are.", "Sergei Lavrov")]),
+    QuoteCase(
       "unattributed statement", ["The crowd chanted slogans. \"Down with the regime!\""],
       [ExpectedQuote("Down with the regime!", nil)]),
   ]

@@ -9,7 +9,9 @@ extension AttributionFinder {
     }
     var end = skipBetweenWords(before: verb, floor: floor, tokens: tokens)
     guard end >= floor else { return nil }
-    if tokens[end].isPunctuation(",") {
+    if tokens[end].lower == "who", end - 2 >= floor, tokens[end - 1].isPunctuation(",") {
+      end -= 2  // "Lavrov, who told him"
+    } else if tokens[end].isPunctuation(",") {
       let lowest = max(floor, end - 9)
       guard end - 1 >= lowest,
         let comma = stride(from: end - 1, through: lowest, by: -1).first(where: { tokens[$0].isPunctuation(",") })
@@ -104,6 +106,14 @@ extension AttributionFinder {
       phrase.range.lowerBound == start
     else { return nil }
     return AttributionMatch(source: .colon, phrase: phrase, verb: nil, introducesQuote: true)
+  }
+
+  /// “Asked about the ‘red lines’, X replied”: the quotation is the question's, not X's.
+  func isInQuestionClause(quote index: Int, paragraph: Int) -> Bool {
+    let tokens = document.paragraphs[paragraph].tokens
+    let start = sentenceStart(of: index, in: tokens)
+    guard tokens[start].lower == "asked" else { return false }
+    return !tokens[start..<index].contains { $0.isPunctuation(",") }
   }
 
   func sentenceStart(of index: Int, in tokens: [QuoteToken]) -> Int {

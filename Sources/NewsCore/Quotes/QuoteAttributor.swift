@@ -32,6 +32,7 @@ struct QuoteAttributor {
   }
 
   private func findMatch(_ quotation: Quotation) -> AttributionMatch? {
+    if finder.isInQuestionClause(quote: quotation.first.token, paragraph: quotation.first.paragraph) { return nil }
     for part in quotation.parts.reversed() {
       if let match = finder.after(quote: part.token, paragraph: part.paragraph) { return match }
     }
