@@ -4,7 +4,9 @@ import Testing
 /// The fields of a quote besides its text and speaker: spans, verb, confidence.
 @Suite struct QuoteDetailTests {
   @Test func spansVerbAndSpeakerPointIntoTheText() throws {
-    let article = QuoteFixture.article(["Lavrov arrived.", "\"We are doing everything we can,\" Kremlin spokesman Dmitry Peskov told reporters."])
+    let article = QuoteFixture.article([
+      "Lavrov arrived.", "\"We are doing everything we can,\" Kremlin spokesman Dmitry Peskov told reporters.",
+    ])
     let quote = try #require(QuoteCast.extract(article).first)
     #expect(quote.spans.count == 1)
     #expect(article.text(of: quote.spans[0]) == "We are doing everything we can,")
@@ -23,9 +25,10 @@ import Testing
     let quote = try #require(quotes.first)
     #expect(quotes.count == 1)
     #expect(quote.spans.map(\.paragraph) == [0, 1])
-    #expect(quote.spans.map { String(article.text(of: $0)) } == [
-      "We will not stand by while civilians die.", "We call on everyone to respect the ceasefire.",
-    ])
+    #expect(
+      quote.spans.map { String(article.text(of: $0)) } == [
+        "We will not stand by while civilians die.", "We call on everyone to respect the ceasefire.",
+      ])
   }
 
   @Test func confidenceFallsFromNameToPronounToContinuation() {

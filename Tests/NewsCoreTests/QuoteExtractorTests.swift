@@ -62,34 +62,43 @@ enum QuoteCast {
       [ExpectedQuote("We are ready,", "Dmitry Peskov")]),
     QuoteCase(
       "pronoun to the previous paragraph's subject",
-      ["Russian Foreign Minister Sergei Lavrov arrived in Berlin on Friday.",
-       "\"We are doing everything to protect civilians,\" he said."],
+      [
+        "Russian Foreign Minister Sergei Lavrov arrived in Berlin on Friday.",
+        "\"We are doing everything to protect civilians,\" he said.",
+      ],
       [ExpectedQuote("We are doing everything to protect civilians,", "Sergei Lavrov")]),
     QuoteCase(
       "pronoun skips names inside the quote",
-      ["Erdogan asserted that all parties must seek common ground. “The outcome of our meeting with Mr Putin will be important,” he told reporters."],
+      [
+        "Erdogan asserted that all parties must seek common ground. “The outcome of our meeting with Mr Putin will be important,” he told reporters."
+      ],
       [ExpectedQuote("The outcome of our meeting with Mr Putin will be important,", "Recep Tayyip Erdogan")]),
     QuoteCase(
       "organisation", ["\"The talks will take place in Sochi,\" the Kremlin said in a statement."],
       [ExpectedQuote("The talks will take place in Sochi,", "Kremlin")]),
     QuoteCase(
-      "according to, after", ["\"Government forces have begun shelling the south,\" according to the Syrian Observatory for Human Rights."],
+      "according to, after",
+      ["\"Government forces have begun shelling the south,\" according to the Syrian Observatory for Human Rights."],
       [ExpectedQuote("Government forces have begun shelling the south,", "Syrian Observatory for Human Rights")]),
     QuoteCase(
       "according to, before", ["According to Peskov, \"the situation is acute and needs attention.\""],
       [ExpectedQuote("the situation is acute and needs attention.", "Dmitry Peskov")]),
     QuoteCase(
       "role tied earlier to a name",
-      ["Kremlin spokesman Dmitry Peskov spoke to journalists on Monday.",
-       "\"There are differences between the two sides,\" the spokesman said."],
+      [
+        "Kremlin spokesman Dmitry Peskov spoke to journalists on Monday.",
+        "\"There are differences between the two sides,\" the spokesman said.",
+      ],
       [ExpectedQuote("There are differences between the two sides,", "Dmitry Peskov")]),
     QuoteCase(
       "role never tied", ["\"We expect a breakthrough this week,\" a senior official said."],
       [ExpectedQuote("We expect a breakthrough this week,", nil)]),
     QuoteCase(
       "ambiguous role",
-      ["Russian President Vladimir Putin met Iranian President Hassan Rouhani.",
-       "\"It was a good meeting,\" the president said."],
+      [
+        "Russian President Vladimir Putin met Iranian President Hassan Rouhani.",
+        "\"It was a good meeting,\" the president said.",
+      ],
       [ExpectedQuote("It was a good meeting,", nil)]),
     QuoteCase(
       "name the extractor missed",
@@ -117,13 +126,18 @@ enum QuoteCast {
       [ExpectedQuote("The situation is acute", "Dmitry Peskov")]),
     QuoteCase(
       "relative clause between role and verb",
-      ["Russian President Vladimir Putin met Erdogan on Monday.",
-       "The president, who has ruled Russia since 2000, said: \"We are ready for dialogue with everyone.\""],
+      [
+        "Russian President Vladimir Putin met Erdogan on Monday.",
+        "The president, who has ruled Russia since 2000, said: \"We are ready for dialogue with everyone.\"",
+      ],
       [ExpectedQuote("We are ready for dialogue with everyone.", "Vladimir Putin")]),
     QuoteCase(
       "participle after a subordinator",
       ["\"We are not going to war,\" Lavrov insisted, before adding: \"But we will defend ourselves.\""],
-      [ExpectedQuote("We are not going to war,", "Sergei Lavrov"), ExpectedQuote("But we will defend ourselves.", "Sergei Lavrov")]),
+      [
+        ExpectedQuote("We are not going to war,", "Sergei Lavrov"),
+        ExpectedQuote("But we will defend ourselves.", "Sergei Lavrov"),
+      ]),
     QuoteCase(
       "unknown name with apposition after a sentence adverb",
       ["However, Ivan Petrov, a Kremlin adviser, said: \"Nothing has changed since the summit.\""],
@@ -132,7 +146,8 @@ enum QuoteCast {
       "said in a statement that", ["The Kremlin said in a statement that \"the talks were productive.\""],
       [ExpectedQuote("the talks were productive.", "Kremlin")]),
     QuoteCase(
-      "asked whether", ["Asked whether Russia would intervene, Peskov said: \"Russia does not interfere in the affairs of others.\""],
+      "asked whether",
+      ["Asked whether Russia would intervene, Peskov said: \"Russia does not interfere in the affairs of others.\""],
       [ExpectedQuote("Russia does not interfere in the affairs of others.", "Dmitry Peskov")]),
     QuoteCase(
       "quoted as saying, before", ["RIA Novosti quoted Peskov as saying: \"The decision has not been made yet.\""],
@@ -140,7 +155,10 @@ enum QuoteCast {
     QuoteCase(
       "adding that with a fragment",
       ["\"This is unacceptable,\" Merkel told reporters in Berlin, adding that Germany would \"respond accordingly\"."],
-      [ExpectedQuote("This is unacceptable,", "Angela Merkel"), ExpectedQuote("respond accordingly", "Angela Merkel", fragment: true)]),
+      [
+        ExpectedQuote("This is unacceptable,", "Angela Merkel"),
+        ExpectedQuote("respond accordingly", "Angela Merkel", fragment: true),
+      ]),
     QuoteCase(
       "relative clause after the name",
       ["Putin said he had spoken with Lavrov, who told him that Turkey had \"no intention\" of attacking."],
@@ -173,8 +191,10 @@ enum QuoteCast {
     QuoteCase(
       "paragraph that continues the speaker",
       ["\"The talks were constructive,\" Peskov said.", "\"We agreed to meet again next month.\""],
-      [ExpectedQuote("The talks were constructive,", "Dmitry Peskov"),
-       ExpectedQuote("We agreed to meet again next month.", "Dmitry Peskov")]),
+      [
+        ExpectedQuote("The talks were constructive,", "Dmitry Peskov"),
+        ExpectedQuote("We agreed to meet again next month.", "Dmitry Peskov"),
+      ]),
     QuoteCase(
       "continuation interrupted by another name",
       ["\"The talks were constructive,\" Peskov said.", "Erdogan disagreed with that view.", "\"Nothing was agreed at all.\""],

@@ -8,8 +8,10 @@ import Testing
     ("“We fight against all terror groups.”", "We fight against all terror groups"),
     ("We don’t want a war with anyone", "We don't want a war with anyone"),
     ("will do everything to protect civilians", "We will do everything to protect civilians in Idlib."),
-    ("The outcome of our meeting with Mr Putin will be important",
-     "the outcome of our meeting with Putin will be important"),
+    (
+      "The outcome of our meeting with Mr Putin will be important",
+      "the outcome of our meeting with Putin will be important"
+    ),
     ("Russia is ready", "russia is ready!"),
   ]
 

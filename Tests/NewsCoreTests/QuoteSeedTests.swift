@@ -17,16 +17,24 @@ import Testing
   }
 
   struct GoldArticle: Decodable {
-    var title_is_headline: Bool
+    var titleIsHeadline: Bool
     var people: [String]
     var organizations: [String]
     var quotes: [GoldQuote]
+
+    enum CodingKeys: String, CodingKey {
+      case titleIsHeadline = "title_is_headline"
+      case people, organizations, quotes
+    }
   }
 
   struct Gold: Decodable {
     var articles: [String: GoldArticle]
     var shared: Shared
-    struct Shared: Decodable { var same_quote: [[String]] }
+    struct Shared: Decodable {
+      var sameQuote: [[String]]
+      enum CodingKeys: String, CodingKey { case sameQuote = "same_quote" }
+    }
   }
 
   static func gold() throws -> Gold {
@@ -76,7 +84,7 @@ import Testing
   }
 
   static func quotes(_ id: String, _ article: GoldArticle) throws -> [Quote] {
-    let loaded = try Self.article(id: id, headline: article.title_is_headline)
+    let loaded = try Self.article(id: id, headline: article.titleIsHeadline)
     return QuoteExtractor.extract(
       from: loaded, people: QuoteFixture.people(forms(article.people), in: loaded),
       organizations: QuoteFixture.organizations(forms(article.organizations), in: loaded))
@@ -98,7 +106,7 @@ import Testing
 
   @Test func samePeskovQuoteLinksAcrossArticles() throws {
     let gold = try Self.gold()
-    for pair in gold.shared.same_quote {
+    for pair in gold.shared.sameQuote {
       #expect(QuoteMatcher.isSameQuote(pair[0], pair[1]), "\(pair)")
     }
     var texts: [String: [Quote]] = [:]

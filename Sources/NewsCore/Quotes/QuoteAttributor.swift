@@ -22,7 +22,8 @@ struct QuoteAttributor {
     if let match, let phrase = match.phrase, let speaker = resolver.resolve(phrase) {
       quotation.speaker = speaker
       quotation.confidence = speaker.entity == nil ? speaker.confidence : speaker.confidence * factor(match.source)
-      if case .mention = phrase.head {} else {
+      if case .mention = phrase.head {
+      } else {
         resolver.record(speaker, at: TokenPosition(paragraph: phrase.paragraph, token: phrase.range.lowerBound))
       }
     } else if match == nil, !quotation.isFragment, let previous, let factor = carryFactor(from: previous, to: quotation) {

@@ -66,7 +66,8 @@ struct QuoteDocument {
         if let number = token.quoteIndex { quoteTokens[number] = position }
       }
       return QuoteParagraph(
-        index: index, kind: paragraph.kind, source: paragraph.text, text: text, quotes: quotes, tokens: tokens, quoteTokens: quoteTokens)
+        index: index, kind: paragraph.kind, source: paragraph.text, text: text, quotes: quotes, tokens: tokens,
+        quoteTokens: quoteTokens)
     }
   }
 
