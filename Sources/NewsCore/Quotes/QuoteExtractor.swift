@@ -13,6 +13,7 @@ public enum QuoteExtractor {
   ///   - people: the article's people with all their mentions.
   ///   - organizations: the article's organisations with all their mentions.
   public static func extract(from article: Article, people: [Entity], organizations: [Entity]) -> [Quote] {
+    guard article.paragraphs.contains(where: { mayHoldQuote($0.text) }) else { return [] }
     let document = QuoteDocument(article: article, people: people, organizations: organizations)
     var attributor = QuoteAttributor(document: document)
     var quotations: [Quotation] = []
@@ -21,6 +22,12 @@ public enum QuoteExtractor {
       quotations.append(quotation)
     }
     return SplitQuoteMerger.merge(quotations, in: document).map { quote(from: $0, in: document) }
+  }
+
+  /// A quick byte test: ASCII quotes, or the lead bytes of curly quotes (E2) and
+  /// guillemets (C2).
+  private static func mayHoldQuote(_ text: String) -> Bool {
+    text.utf8.contains { $0 == 0x22 || $0 == 0x27 || $0 == 0xE2 || $0 == 0xC2 }
   }
 
   private static func quote(from quotation: Quotation, in document: QuoteDocument) -> Quote {
