@@ -1,0 +1,79 @@
+/// Decides whether two quotations from different articles are the same words.
+public enum QuoteMatcher {
+  /// True when `a` and `b` quote the same statement.
+  ///
+  /// Both are normalised (case, punctuation, quotation marks, apostrophes dropped;
+  /// simple plural and verb endings removed), then they match when equal, when the
+  /// shorter (four words or more) appears in the longer, or when at least 80% of the
+  /// shorter's words appear in order within a window of the longer not much longer than
+  /// the shorter ("there are certain differences in approaches" and "certain
+  /// differences in approach"). Quotations of one or two words never match: short
+  /// phrases like "bloodbath" are too generic to link stories.
+  public static func isSameQuote(_ a: String, _ b: String) -> Bool {
+    let first = words(a)
+    let second = words(b)
+    let (shorter, longer) = first.count <= second.count ? (first, second) : (second, first)
+    guard shorter.count >= 3 else { return false }
+    if shorter == longer { return true }
+    guard shorter.count >= 4 else { return false }
+    let window = min(longer.count, shorter.count + 2)
+    for start in 0...(longer.count - window) {
+      if commonSubsequence(shorter, longer[start..<(start + window)]) * 5 >= shorter.count * 4 { return true }
+    }
+    return false
+  }
+
+  /// Lowercased words of letters and digits, each stemmed.
+  static func words(_ text: String) -> [String] {
+    var words: [String] = []
+    var current = String.UnicodeScalarView()
+    func flush() {
+      if !current.isEmpty { words.append(stem(String(current))) }
+      current = String.UnicodeScalarView()
+    }
+    for scalar in text.lowercased().unicodeScalars {
+      if ScalarClass.isAlphanumeric(scalar) {
+        current.append(scalar)
+      } else if !ScalarClass.isApostrophe(scalar) {
+        flush()
+      }
+    }
+    flush()
+    return words
+  }
+
+  /// A crude suffix strip, enough for "approaches"/"approach", "differences"/"difference",
+  /// "decided"/"decide".
+  static func stem(_ word: String) -> String {
+    var stem = Substring(word)
+    if stem.count > 4 {
+      if stem.hasSuffix("ies") {
+        stem = stem.dropLast(3) + "y"
+      } else if stem.hasSuffix("es"), ["s", "x", "z", "ch", "sh"].contains(where: { stem.dropLast(2).hasSuffix($0) }) {
+        stem = stem.dropLast(2)
+      } else if stem.hasSuffix("s"), !stem.hasSuffix("ss") {
+        stem = stem.dropLast()
+      } else if stem.hasSuffix("ing") {
+        stem = stem.dropLast(3)
+      } else if stem.hasSuffix("ed") {
+        stem = stem.dropLast(2)
+      }
+    }
+    if stem.count > 3, stem.hasSuffix("e") { stem = stem.dropLast() }
+    return String(stem)
+  }
+
+  /// The length of the longest common subsequence of two word lists.
+  private static func commonSubsequence(_ a: [String], _ b: ArraySlice<String>) -> Int {
+    let b = Array(b)
+    var previous = [Int](repeating: 0, count: b.count + 1)
+    var current = previous
+    for word in a {
+      for column in 1...max(1, b.count) where column <= b.count {
+        current[column] = word == b[column - 1] ? previous[column - 1] + 1 : max(previous[column], current[column - 1])
+      }
+      swap(&previous, &current)
+    }
+    return previous[b.count]
+  }
+}
