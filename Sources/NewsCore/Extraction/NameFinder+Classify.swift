@@ -156,10 +156,9 @@ extension NameFinder {
     for (offset, index) in name.enumerated() {
       let token = token(paragraph, index)
       if NameFinder.weekdays.contains(token.lower) { return false }
-      if offset > 0, lexicon.functionWords.contains(token.lower) { return false }
-      if offset > 0, lexicon.commonWords.contains(token.lower), !lexicon.firstNames.contains(token.lower),
-        !(offset == name.count - 1 && NameFinder.monthsAndWeekdays.contains(token.lower))
-      {
+      let finalMonth = offset > 0 && offset == name.count - 1 && NameFinder.monthsAndWeekdays.contains(token.lower)
+      if offset > 0, !finalMonth, lexicon.functionWords.contains(token.lower) { return false }
+      if offset > 0, !finalMonth, lexicon.commonWords.contains(token.lower), !lexicon.firstNames.contains(token.lower) {
         return false
       }
       if lexicon.demonyms[token.lower] != nil, !titled { return false }

@@ -23,8 +23,7 @@ extension NameFinder {
     let tokens = article.paragraphs[paragraph].tokens
     let before = first > 0 ? tokens[first - 1] : nil
     let after = last + 1 < tokens.count ? tokens[last + 1] : nil
-    if let before, before.kind == .word, !before.isCapitalized, lexicon.titles.contains(before.lower),
-      gap.count > 1 || !NameFinder.vagueTitles.contains(before.lower),
+    if let title = titleBefore(first, paragraph: paragraph), gap.count > 1 || !NameFinder.vagueTitles.contains(title),
       isPlausibleName(name, paragraph: paragraph, titled: true)
     {
       addCandidate(name, paragraph: paragraph, title: [])
@@ -39,6 +38,17 @@ extension NameFinder {
     if let cue = cue(name, paragraph: paragraph, before: before, after: after) {
       cueNames.append((paragraph, first, last, cue.kind, cue.placeType))
     }
+  }
+
+  /// A lower-case title right before the run ("spokesman Dmitry Peskov"), or before
+  /// its comma ("the company's founder, Elon Musk,").
+  private func titleBefore(_ first: Int, paragraph: Int) -> String? {
+    let tokens = article.paragraphs[paragraph].tokens
+    var index = first - 1
+    if index > 0, tokens[index].mark == .comma { index -= 1 }
+    guard index >= 0, tokens[index].kind == .word, !tokens[index].isCapitalized, lexicon.titles.contains(tokens[index].lower)
+    else { return nil }
+    return tokens[index].lower
   }
 
   /// A first name, a speech verb next to the run, or an appositive title after it.

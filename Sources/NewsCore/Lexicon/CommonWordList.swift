@@ -603,11 +603,6 @@ extension LexiconData {
     italians
     latin
     westerners
-    mr
-    mrs
-    ms
-    dr
-    sir
     january
     february
     march
