@@ -80,7 +80,11 @@ extension DateReader {
   /// "Monday", "on Friday", "last Monday", "next Friday".
   func readWeekday(at index: Int) -> FoundDate? {
     guard let date = article.date, let weekday = DateReader.weekdays[tokens[index].lower] else { return nil }
-    if index > 0, tokens[index - 1].isStrongCapital { return nil }  // "Good Friday", "Black Friday"
+    if index > 0, tokens[index - 1].isCapitalized, !tokens[index - 1].flags.contains(.weakCase),
+      !Lexicon.shared.functionWords.contains(tokens[index - 1].lower)
+    {
+      return nil  // "Good Friday", "Black Friday"
+    }
     let previous = word(index - 1)
     var first = index
     var value: CalendarDate
@@ -135,9 +139,10 @@ extension DateReader {
     }
   }
 
-  /// The year of a month (and day) without one: the article's year, or the one before
-  /// when that would be more than six months ahead without a future cue; the one after
-  /// when more than six months past with one. "last"/"next" move strictly.
+  /// The year of a month (and day) without one: the article's year; the year before
+  /// when that would be two months or more ahead without a future cue ("collapsed in
+  /// December" in September) or seven with one; the year after when it would be past
+  /// with a future cue ("will be held in March"). "last"/"next" move strictly.
   func resolveYear(month: Int, day: Int?, at index: Int, relative: String? = nil) -> Int? {
     guard let date = article.date else { return nil }
     let articleMonths = date.year * 12 + date.month
@@ -148,8 +153,8 @@ extension DateReader {
     default: break
     }
     let future = hasFutureCue(before: index)
-    if candidate - articleMonths > 6 && !future { return date.year - 1 }
-    if articleMonths - candidate > 6 && future { return date.year + 1 }
+    if candidate - articleMonths >= (future ? 7 : 2) { return date.year - 1 }
+    if future && (candidate < articleMonths || (candidate == articleMonths && (day ?? 31) < date.day)) { return date.year + 1 }
     return date.year
   }
 }

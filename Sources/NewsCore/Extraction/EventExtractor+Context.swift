@@ -74,7 +74,8 @@ extension EventExtractor {
 
   /// People of the sentence (not spokespeople or analysts), people named by a
   /// description ("the Turkish president"), and, when there are none, countries that
-  /// are not the object of a locative ("south Russia", "in Syria").
+  /// are not the object of a locative ("south Russia", "in Syria") and countries of
+  /// demonyms not starting a title ("Russian and Turkish officials").
   func participants(in sentence: Range<Int>, paragraph: Int) -> [String] {
     let tokens = article.paragraphs[paragraph].tokens
     var people: [String] = []
@@ -93,6 +94,10 @@ extension EventExtractor {
         }
       } else if tokens[index].lower == "the" {
         people += described(after: index, sentence: sentence, paragraph: paragraph)
+      } else if tokens[index].isCapitalized, let country = lexicon.demonyms[tokens[index].lower],
+        index + 1 < sentence.upperBound, !tokens[index + 1].isCapitalized
+      {
+        countries.append(country)
       }
     }
     return EventExtractor.unique(people.isEmpty ? countries : people)
