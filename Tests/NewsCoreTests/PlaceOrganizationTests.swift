@@ -41,6 +41,12 @@ import Testing
     #expect(un.mentions.count == 3)
   }
 
+  @Test func companySuffixesJoinListedCompanies() throws {
+    let analysis = analyze(["Apple Inc shares fell. Analysts at JPMorgan Chase & Co said Apple would recover."])
+    #expect(analysis.organizationNames == ["Apple Inc", "JPMorgan Chase & Co"])
+    #expect(analysis.people.isEmpty)
+  }
+
   @Test func cuePlacesAreRecognisedEverywhere() throws {
     let analysis = analyze(["Troops entered the town of Kafranbel.", "Kafranbel had been shelled for weeks."])
     #expect(analysis.places.first { $0.name == "Kafranbel" }?.mentions.count == 2)

@@ -140,8 +140,8 @@ extension DateReader {
   }
 
   /// The year of a month (and day) without one: the article's year; the year before
-  /// when that would be two months or more ahead without a future cue ("collapsed in
-  /// December" in September) or seven with one; the year after when it would be past
+  /// when that would be four months or more ahead without a future cue ("collapsed in
+  /// December" in February) or seven with one; the year after when it would be past
   /// with a future cue ("will be held in March"). "last"/"next" move strictly.
   func resolveYear(month: Int, day: Int?, at index: Int, relative: String? = nil) -> Int? {
     guard let date = article.date else { return nil }
@@ -153,7 +153,7 @@ extension DateReader {
     default: break
     }
     let future = hasFutureCue(before: index)
-    if candidate - articleMonths >= (future ? 7 : 2) { return date.year - 1 }
+    if candidate - articleMonths >= (future ? 7 : 4) { return date.year - 1 }
     if future && (candidate < articleMonths || (candidate == articleMonths && (day ?? 31) < date.day)) { return date.year + 1 }
     return date.year
   }

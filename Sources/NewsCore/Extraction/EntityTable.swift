@@ -5,6 +5,8 @@ struct EntityTable {
   struct Record {
     var kind: EntityKind
     var placeType: PlaceType?
+    /// The list's canonical name, for entries from the shipped lists.
+    var listName: String?
     /// Every form used, with its token count; the fullest becomes the name.
     var forms: [(text: String, tokens: Int, capitals: Bool)] = []
     var mentions: [TextSpan] = []
@@ -31,9 +33,9 @@ struct EntityTable {
   }
 
   /// The record for `key`, created with `kind` when new.
-  mutating func recordIndex(key: String, kind: EntityKind, placeType: PlaceType?) -> Int {
+  mutating func recordIndex(key: String, kind: EntityKind, placeType: PlaceType?, listName: String? = nil) -> Int {
     if let index = byKey[key] { return index }
-    records.append(Record(kind: kind, placeType: placeType))
+    records.append(Record(kind: kind, placeType: placeType, listName: listName))
     byKey[key] = records.count - 1
     return records.count - 1
   }
@@ -68,21 +70,21 @@ struct EntityTable {
   /// The finished entities of one kind, in order of first mention.
   func entities(of kind: EntityKind) -> [Entity] {
     records.filter { $0.kind == kind && !$0.mentions.isEmpty }
-      .map { record in
-        Entity(kind: kind, name: EntityTable.fullestForm(record.forms), mentions: record.mentions.sorted())
-      }
+      .map { record in Entity(kind: kind, name: EntityTable.name(of: record), mentions: record.mentions.sorted()) }
       .sorted { ($0.mentions.first ?? TextSpan(paragraph: 0, start: 0, end: 0)) < ($1.mentions.first ?? TextSpan(paragraph: 0, start: 0, end: 0)) }
   }
 
-  /// Most tokens, then not written in capitals, then longest, then first used.
-  static func fullestForm(_ forms: [(text: String, tokens: Int, capitals: Bool)]) -> String {
-    var best = forms[0]
-    for form in forms.dropFirst() {
+  /// The fullest form used: most tokens, then not written in capitals, then longest,
+  /// then first used. A list entry only ever written in capitals ("WASHINGTON") takes
+  /// the list's name.
+  static func name(of record: Record) -> String {
+    guard var best = record.forms.first else { return record.listName ?? "" }
+    for form in record.forms.dropFirst() {
       if (form.tokens, form.capitals ? 0 : 1, form.text.utf8.count) > (best.tokens, best.capitals ? 0 : 1, best.text.utf8.count) {
         best = form
       }
     }
-    return best.text
+    return best.capitals ? record.listName ?? best.text : best.text
   }
 }
 

@@ -28,7 +28,7 @@ struct EventExtractor {
     self.article = article
     self.names = names
     self.dates = dates
-    recordNames = names.table.records.map { $0.forms.isEmpty ? "" : EntityTable.fullestForm($0.forms) }
+    recordNames = names.table.records.map(EntityTable.name(of:))
     personByRecord = Dictionary(names.people.people.map { ($0.record, $0) }, uniquingKeysWith: { first, _ in first })
   }
 
@@ -62,6 +62,7 @@ struct EventExtractor {
       else { continue }
       found.append((index, trigger.name, trigger.eventClass))
     }
+    guard !found.isEmpty else { return [] }
     let hasMeetingNoun = found.contains { $0.eventClass == .meeting }
     let participants = participants(in: sentence, paragraph: paragraph)
     return found.compactMap { trigger in
@@ -72,7 +73,8 @@ struct EventExtractor {
       return EventMention(
         name: trigger.name, eventClass: eventClass, isVerb: isVerb, place: place,
         date: date(for: trigger.index, sentence: sentence, paragraph: paragraph),
-        participants: participants.filter { $0 != place }, span: article.span(paragraph, trigger.index, trigger.index))
+        participants: eventClass == .disaster ? [] : participants.filter { $0 != place },
+        span: article.span(paragraph, trigger.index, trigger.index))
     }
   }
 
@@ -85,9 +87,7 @@ struct EventExtractor {
     if verb { return true }
     if before.contains(where: EventExtractor.hypothetical.contains) { return false }
     if let previous = before.last, EventExtractor.verbContext.contains(previous) { return false }
-    if before.count >= 3, before[before.count - 2] == "for" || before[before.count - 1] == "for",
-      before.contains(where: EventExtractor.calls.contains)
-    {
+    if let forIndex = before.lastIndex(of: "for"), before[..<forIndex].contains(where: EventExtractor.calls.contains) {
       return false
     }
     return true

@@ -2,7 +2,7 @@
 ///
 /// Nouns with the same name merge when their places and dates do not conflict. A
 /// meeting verb ("met", "discussed") joins the meeting that shares its place or date,
-/// or the only meeting it does not conflict with. A mention without place and date
+/// or else the meeting it does not conflict with that shares its participants. A mention without place and date
 /// joins the only event of its class it fits; events that still have neither are
 /// dropped.
 enum EventMerger {
@@ -18,7 +18,9 @@ enum EventMerger {
     for mention in mentions where mention.isVerb {
       let meetings = events.indices.filter { events[$0].eventClass == .meeting && fits(events[$0], mention) }
       let sharing = meetings.filter { shares(events[$0], mention) }
-      if let index = best(sharing.isEmpty ? meetings : sharing, in: events, for: mention) { absorb(&events[index], mention) }
+      if let index = sharing.isEmpty ? best(meetings, in: events, for: mention, overlapRequired: true) : best(sharing, in: events, for: mention) {
+        absorb(&events[index], mention)
+      }
     }
     var result: [EventMention] = []
     let vague = events.filter { $0.place == nil && $0.date == nil }
@@ -32,9 +34,10 @@ enum EventMerger {
     }
   }
 
-  /// The only candidate, or the one sharing the most participants with the mention.
-  static func best(_ candidates: [Int], in events: [EventMention], for mention: EventMention) -> Int? {
-    guard candidates.count > 1 else { return candidates.first }
+  /// The only candidate, or the one sharing the most participants with the mention
+  /// (sharing at least one when `overlapRequired`).
+  static func best(_ candidates: [Int], in events: [EventMention], for mention: EventMention, overlapRequired: Bool = false) -> Int? {
+    guard candidates.count > 1 || overlapRequired else { return candidates.first }
     let overlaps = candidates.map { index in events[index].participants.filter(mention.participants.contains).count }
     guard let top = overlaps.max(), top > 0, overlaps.filter({ $0 == top }).count == 1 else { return nil }
     return overlaps.firstIndex(of: top).map { candidates[$0] }

@@ -33,6 +33,7 @@ extension NameFinder {
   }
 
   func hasKeyword(_ chunk: ArraySlice<Int>, paragraph: Int) -> Bool {
+    if chunk.count > 1, let last = chunk.last, lexicon.companySuffixes.contains(token(paragraph, last).lower) { return true }
     for (offset, index) in chunk.enumerated() {
       let word = token(paragraph, index).lower
       guard lexicon.organizationKeywords.contains(word) || lexicon.placeKeywords.contains(word) else { continue }
@@ -140,6 +141,12 @@ extension NameFinder {
     let isPlace =
       (lexicon.placeKeywords.contains(lastWord) || ["mount", "lake", "cape", "isle", "fort", "port", "gulf"].contains(firstWord))
       && !chunk.contains { lexicon.organizationKeywords.contains(token(paragraph, $0).lower) }
+    if lexicon.companySuffixes.contains(lastWord),
+      let entry = lexicon.entryIndex(forKey: words(paragraph, chunk.dropLast()).joined(separator: " "))
+    {
+      addLexicon(entry, paragraph: paragraph, first, last)  // "Apple Inc" is Apple
+      return
+    }
     if isPlace, ["province", "governorate", "district", "prefecture", "oblast", "region"].contains(lastWord), chunk.count > 1 {
       last = chunk[chunk.endIndex - 2]
       if let entry = lexicon.entryIndex(forKey: words(paragraph, chunk.dropLast()).joined(separator: " ")) {
@@ -155,7 +162,7 @@ extension NameFinder {
   func isPlausibleName(_ name: ArraySlice<Int>, paragraph: Int, titled: Bool) -> Bool {
     for (offset, index) in name.enumerated() {
       let token = token(paragraph, index)
-      if NameFinder.weekdays.contains(token.lower) { return false }
+      if token.kind != .word || NameFinder.weekdays.contains(token.lower) { return false }
       let finalMonth = offset > 0 && offset == name.count - 1 && NameFinder.monthsAndWeekdays.contains(token.lower)
       if offset > 0, !finalMonth, lexicon.functionWords.contains(token.lower) { return false }
       if offset > 0, !finalMonth, lexicon.commonWords.contains(token.lower), !lexicon.firstNames.contains(token.lower) {

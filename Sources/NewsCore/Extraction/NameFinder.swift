@@ -66,7 +66,7 @@ struct NameFinder {
 
   mutating func addLexicon(_ entry: Int, paragraph: Int, _ first: Int, _ last: Int, span: TextSpan? = nil) {
     let item = lexicon.entries[entry]
-    let record = table.recordIndex(key: "list:\(entry)", kind: item.kind, placeType: item.placeType)
+    let record = table.recordIndex(key: "list:\(entry)", kind: item.kind, placeType: item.placeType, listName: item.canonical)
     table.add(record, in: article, paragraph: paragraph, first, last, span: span)
   }
 
@@ -118,7 +118,8 @@ struct NameFinder {
     guard keys.indices.allSatisfy({ entries[$0] != nil || lexicon.demonyms[keys[$0]] != nil }) else { return }
     for (part, entry) in zip(parts, entries) {
       guard let entry, lexicon.entries[entry].kind == .place else { continue }
-      let record = table.recordIndex(key: "list:\(entry)", kind: .place, placeType: lexicon.entries[entry].placeType)
+      let item = lexicon.entries[entry]
+      let record = table.recordIndex(key: "list:\(entry)", kind: .place, placeType: item.placeType, listName: item.canonical)
       table.addPart(record, in: article, paragraph: paragraph, index, span: TextSpan(paragraph: paragraph, start: part.start, end: part.end))
     }
   }

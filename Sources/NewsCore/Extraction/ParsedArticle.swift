@@ -7,16 +7,6 @@ struct ParsedArticle: Sendable {
     var tokens: [Token]
     /// Token ranges, in order, covering every token.
     var sentences: [Range<Int>]
-
-    /// The sentence holding token `index`.
-    func sentence(containing index: Int) -> Range<Int> {
-      sentences.first { $0.contains(index) } ?? index..<(index + 1)
-    }
-
-    /// The text of tokens `first...last`, without a possessive ending on the last one.
-    func text(_ first: Int, _ last: Int) -> String {
-      String(decoding: bytes[tokens[first].start..<tokens[last].stemEnd], as: UTF8.self)
-    }
   }
 
   var paragraphs: [Paragraph]
@@ -59,8 +49,8 @@ enum SentenceSplitter {
     for index in tokens.indices {
       let token = tokens[index]
       if token.kind == .punctuation {
-        if token.mark == .openQuote || token.mark == .openParen || token.mark == .dash && index < 4 {
-          if token.mark == .openQuote || token.mark == .dash { expectStart = true }
+        if token.mark == .openQuote || (token.mark == .dash && index < 4) {
+          expectStart = true  // a quoted sentence, or the text after a dateline's dash
         } else if endsSentence(tokens, at: index) {
           expectStart = true
           var end = index + 1

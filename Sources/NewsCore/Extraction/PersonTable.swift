@@ -67,8 +67,6 @@ struct PersonTable {
     return before.max { people[$0].position < people[$1].position } ?? first
   }
 
-  func hasAlias(_ key: String) -> Bool { aliases[key] != nil }
-
   /// Suffixes of the name that start a word ("vladimir putin", "putin"), and the last
   /// word without its particle ("assad" for "al-assad").
   static func aliasKeys(_ words: [String]) -> [String] {

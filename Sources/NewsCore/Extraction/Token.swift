@@ -45,7 +45,6 @@ struct Token: Sendable {
   /// Lower-cased stem ("putin" for "Putin´s"); empty for punctuation.
   var lower: String
 
-  var isWord: Bool { kind == .word }
   var isCapitalized: Bool { kind == .word && flags.contains(.capitalized) }
   var isSentenceStart: Bool { flags.contains(.sentenceStart) }
   /// Capitalised where capitalisation is evidence of a name.

@@ -1,6 +1,7 @@
 // Event trigger words, one per line: the word as written (lower case), then "|" and
 // the normalised event name, then "|" and its class: `meeting` (talks, summits; held in
-// a city), `conflict` (attacks, offensives; aimed at a place), `other`. Lines with the
+// a city), `conflict` (attacks, offensives; aimed at a place), `disaster` (no
+// participants), `other`. Lines with the
 // class `verb` are verbs that report a meeting ("met", "discussed") and only add place,
 // date and participants to a meeting named elsewhere.
 // Source: compiled by the lede authors from general knowledge. Licence: MIT, like the
@@ -58,19 +59,19 @@ extension LexiconData {
     rally|rally|other
     trial|trial|other
     hearing|hearing|other
-    earthquake|earthquake|other
-    quake|earthquake|other
-    flood|flood|other
-    floods|flood|other
-    flooding|flood|other
-    hurricane|hurricane|other
-    cyclone|cyclone|other
-    typhoon|typhoon|other
-    wildfire|wildfire|other
-    wildfires|wildfire|other
-    tsunami|tsunami|other
-    eruption|eruption|other
-    crash|crash|other
+    earthquake|earthquake|disaster
+    quake|earthquake|disaster
+    flood|flood|disaster
+    floods|flood|disaster
+    flooding|flood|disaster
+    hurricane|hurricane|disaster
+    cyclone|cyclone|disaster
+    typhoon|typhoon|disaster
+    wildfire|wildfire|disaster
+    wildfires|wildfire|disaster
+    tsunami|tsunami|disaster
+    eruption|eruption|disaster
+    crash|crash|disaster
     funeral|funeral|other
     inauguration|inauguration|other
     ceremony|ceremony|other

@@ -118,5 +118,5 @@ struct Lexicon: Sendable {
 
 /// How an event trigger behaves when attaching places and merging.
 enum EventClass: String, Sendable {
-  case meeting, conflict, other, verb
+  case meeting, conflict, disaster, other, verb
 }
