@@ -1,0 +1,134 @@
+/// Pass 1 for runs that are no list phrase: person evidence and place or organisation cues.
+extension NameFinder {
+  static let placePrepositions: Set<String> = [
+    "in", "near", "outside", "across", "throughout", "towards", "toward", "around", "inside",
+  ]
+  static let compass: Set<String> = [
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest",
+    "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "northeastern",
+    "northwestern", "southeastern", "southwestern",
+  ]
+  static let mediaNouns: Set<String> = [
+    "newspaper", "agency", "broadcaster", "daily", "channel", "website", "magazine", "outlet", "tabloid", "weekly",
+  ]
+  /// Lower-case titles too vague to make a one-word name a person ("in general Turkish").
+  static let vagueTitles: Set<String> = [
+    "general", "justice", "official", "chief", "head", "lady", "lord", "miss", "father", "mother", "son",
+    "daughter", "brother", "sister", "wife", "husband", "leader", "expert", "author", "editor", "director",
+  ]
+
+  mutating func classifyGap(_ gap: [Int], paragraph: Int) {
+    guard let first = gap.first, let last = gap.last, gap.count <= 5 else { return }
+    let name = ArraySlice(gap)
+    let tokens = article.paragraphs[paragraph].tokens
+    let before = first > 0 ? tokens[first - 1] : nil
+    let after = last + 1 < tokens.count ? tokens[last + 1] : nil
+    if let title = titleBefore(first, paragraph: paragraph), gap.count > 1 || !NameFinder.vagueTitles.contains(title),
+      isPlausibleName(name, paragraph: paragraph, titled: true)
+    {
+      addCandidate(name, paragraph: paragraph, title: [])
+      return
+    }
+    if gap.count >= 2, isPlausibleName(name, paragraph: paragraph, titled: false),
+      hasPersonEvidence(name, paragraph: paragraph, before: before, after: after)
+    {
+      addCandidate(name, paragraph: paragraph, title: [])
+      return
+    }
+    if let cue = cue(name, paragraph: paragraph, before: before, after: after) {
+      cueNames.append((paragraph, first, last, cue.kind, cue.placeType))
+    }
+  }
+
+  /// A lower-case title right before the run ("spokesman Dmitry Peskov"), or before
+  /// its comma ("the company's founder, Elon Musk,").
+  private func titleBefore(_ first: Int, paragraph: Int) -> String? {
+    let tokens = article.paragraphs[paragraph].tokens
+    var index = first - 1
+    if index > 0, tokens[index].mark == .comma { index -= 1 }
+    guard index >= 0, tokens[index].kind == .word, !tokens[index].isCapitalized, lexicon.titles.contains(tokens[index].lower)
+    else { return nil }
+    return tokens[index].lower
+  }
+
+  /// A first name, a speech verb next to the run, or an appositive title after it.
+  private func hasPersonEvidence(_ name: ArraySlice<Int>, paragraph: Int, before: Token?, after: Token?) -> Bool {
+    guard let first = name.first, let last = name.last else { return false }
+    if lexicon.firstNames.contains(token(paragraph, first).lower) { return true }
+    if let after, lexicon.speechVerbs.contains(after.lower) { return true }
+    if let before, ["said", "says", "told", "added"].contains(before.lower) { return true }
+    let tokens = article.paragraphs[paragraph].tokens
+    guard last + 2 < tokens.count, tokens[last + 1].mark == .comma else { return false }
+    for index in (last + 2)..<min(tokens.count, last + 6) {
+      if tokens[index].kind == .punctuation { return false }
+      if lexicon.titles.contains(tokens[index].lower), !NameFinder.vagueTitles.contains(tokens[index].lower) { return true }
+    }
+    return false
+  }
+
+  /// "in X", "X province", "city of X", "south X": a place. "the X said", "X news
+  /// agency", "newspaper X": an organisation.
+  private func cue(_ name: ArraySlice<Int>, paragraph: Int, before: Token?, after: Token?) -> (
+    kind: EntityKind, placeType: PlaceType?
+  )? {
+    guard let first = name.first else { return nil }
+    let words = words(paragraph, name)
+    if words.allSatisfy({ lexicon.commonWords.contains($0) || lexicon.demonyms[$0] != nil }) { return nil }
+    let tokens = article.paragraphs[paragraph].tokens
+    let beforeWord = before?.kind == .word ? before?.lower : nil
+    let afterWord = after?.kind == .word ? after?.lower : nil
+    if let afterWord, after?.isCapitalized == false, lexicon.placeNouns.contains(afterWord) {
+      return (.place, ["city", "town", "village", "port"].contains(afterWord) ? .city : .region)
+    }
+    if let beforeWord, before?.isCapitalized == false {
+      if NameFinder.placePrepositions.contains(beforeWord) || NameFinder.compass.contains(beforeWord) {
+        return name.allSatisfy({ tokens[$0].flags.contains(.allCaps) }) ? nil : (.place, nil)
+      }
+      if beforeWord == "of", first >= 2 {
+        let noun = tokens[first - 2].lower
+        if lexicon.placeNouns.contains(noun) || noun == "capital" || noun == "resort" {
+          return (.place, ["city", "town", "village", "port", "capital", "resort"].contains(noun) ? .city : .region)
+        }
+      }
+      if NameFinder.mediaNouns.contains(beforeWord) { return (.organization, nil) }
+    }
+    if let afterWord {
+      if NameFinder.mediaNouns.contains(afterWord) || afterWord == "news" { return (.organization, nil) }
+      if beforeWord == "the", lexicon.speechVerbs.contains(afterWord) { return (.organization, nil) }
+    }
+    return nil
+  }
+
+  /// Records a person candidate with the title and nationality written before it.
+  mutating func addCandidate(_ name: ArraySlice<Int>, paragraph: Int, title: [String]) {
+    guard let first = name.first, let last = name.last else { return }
+    let context = titleContext(before: first, paragraph: paragraph)
+    candidates.append(
+      PersonCandidate(
+        paragraph: paragraph, first: first, last: last, words: words(paragraph, name),
+        nationality: context.nationality, title: title.isEmpty ? context.title : title))
+  }
+
+  /// Walks back from a name over title words ("Foreign Minister"), to a demonym
+  /// ("Russian") or a possessive country ("Russia's").
+  func titleContext(before index: Int, paragraph: Int) -> (title: [String], nationality: String?) {
+    let tokens = article.paragraphs[paragraph].tokens
+    var title: [String] = []
+    var position = index - 1
+    while position >= 0, index - position <= 6 {
+      let token = tokens[position]
+      guard token.kind == .word else { break }
+      if lexicon.titles.contains(token.lower) || lexicon.titleModifiers.contains(token.lower) || token.lower == "of" {
+        title.insert(token.lower, at: 0)
+      } else if let country = lexicon.demonyms[token.lower] {
+        return (title, country)
+      } else if token.flags.contains(.possessive), let entry = lexicon.entry(forKey: token.lower), entry.placeType == .country {
+        return (title, entry.canonical)
+      } else if !lexicon.organizationKeywords.contains(token.lower), lexicon.entryIndex(forKey: token.lower) == nil {
+        break
+      }
+      position -= 1
+    }
+    return (title, nil)
+  }
+}

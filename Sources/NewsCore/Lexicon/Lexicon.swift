@@ -1,0 +1,122 @@
+import Foundation
+
+/// The raw word lists, one entry per line, in the files of this folder.
+enum LexiconData {}
+
+/// What a lexicon phrase names.
+enum PlaceType: UInt8, Sendable {
+  case country, city, region, geography
+}
+
+/// One entry of the place and organisation lists: its canonical name and kind.
+struct LexiconEntry: Sendable {
+  var kind: EntityKind
+  var canonical: String
+  var placeType: PlaceType?
+}
+
+/// The shipped word lists, parsed once into lookup tables keyed by lower-case token
+/// sequences (the tokens of the phrase joined with single spaces, as ``Tokenizer`` cuts
+/// them).
+struct Lexicon: Sendable {
+  static let shared = Lexicon()
+
+  private(set) var entries: [LexiconEntry] = []
+  /// Phrase key ("black sea", "un") to the index of its entry.
+  private(set) var phrases: [String: Int] = [:]
+  private(set) var longestPhrase = 1
+  /// "russian" to "Russia".
+  private(set) var demonyms: [String: String] = [:]
+  let firstNames: Set<String>
+  let titles: Set<String>
+  let titleModifiers: Set<String>
+  let organizationKeywords: Set<String>
+  let placeKeywords: Set<String>
+  let placeNouns: Set<String>
+  let companySuffixes: Set<String>
+  let commonWords: Set<String>
+  let functionWords: Set<String>
+  let speechVerbs: Set<String>
+  /// Trigger word to (normalised name, class).
+  private(set) var eventTriggers: [String: (name: String, eventClass: EventClass)] = [:]
+
+  init() {
+    firstNames = Lexicon.lowerSet(LexiconData.firstNames)
+    titles = Lexicon.lowerSet(LexiconData.titles)
+    titleModifiers = Lexicon.lowerSet(LexiconData.titleModifiers)
+    organizationKeywords = Lexicon.lowerSet(LexiconData.organizationKeywords)
+    placeKeywords = Lexicon.lowerSet(LexiconData.placeKeywords)
+    placeNouns = Lexicon.lowerSet(LexiconData.placeNouns)
+    companySuffixes = Lexicon.lowerSet(LexiconData.companySuffixes)
+    commonWords = Lexicon.lowerSet(LexiconData.commonWords)
+    functionWords = Lexicon.lowerSet(LexiconData.functionWords)
+    speechVerbs = Lexicon.lowerSet(LexiconData.speechVerbs)
+    add(LexiconData.countries, kind: .place, placeType: .country)
+    add(LexiconData.cities, kind: .place, placeType: .city)
+    add(LexiconData.regions, kind: .place, placeType: .region)
+    add(LexiconData.geography, kind: .place, placeType: .geography)
+    add(LexiconData.organizations, kind: .organization, placeType: nil)
+    add(LexiconData.newsOutlets, kind: .organization, placeType: nil)
+    add(LexiconData.militantGroups, kind: .organization, placeType: nil)
+    for fields in Lexicon.lines(LexiconData.demonyms) where fields.count == 2 {
+      demonyms[Lexicon.phraseKey(fields[0])] = fields[1]
+    }
+    for fields in Lexicon.lines(LexiconData.eventTriggers) where fields.count == 3 {
+      guard let eventClass = EventClass(rawValue: fields[2]) else { continue }
+      eventTriggers[fields[0]] = (fields[1], eventClass)
+    }
+  }
+
+  /// The entry a phrase key names, if any.
+  func entry(forKey key: String) -> LexiconEntry? {
+    phrases[key].map { entries[$0] }
+  }
+
+  func entryIndex(forKey key: String) -> Int? { phrases[key] }
+
+  /// Every (alias, canonical) pair of the place and organisation lists.
+  var aliasPairs: [(alias: String, canonical: String)] {
+    var pairs: [(String, String)] = []
+    for fields in [LexiconData.countries, LexiconData.cities, LexiconData.regions, LexiconData.geography,
+      LexiconData.organizations, LexiconData.newsOutlets, LexiconData.militantGroups].flatMap(Lexicon.lines)
+    where fields.count > 1 {
+      for alias in fields.dropFirst() { pairs.append((alias, fields[0])) }
+    }
+    return pairs
+  }
+
+  private mutating func add(_ list: String, kind: EntityKind, placeType: PlaceType?) {
+    for fields in Lexicon.lines(list) {
+      let index = entries.count
+      entries.append(LexiconEntry(kind: kind, canonical: fields[0], placeType: placeType))
+      for name in fields {
+        let key = Lexicon.phraseKey(name)
+        guard !key.isEmpty, phrases[key] == nil else { continue }
+        phrases[key] = index
+        longestPhrase = max(longestPhrase, key.split(separator: " ").count)
+      }
+    }
+  }
+
+  /// The lookup key of a phrase: its word and number tokens, lower-cased, joined by spaces.
+  static func phraseKey(_ phrase: String) -> String {
+    let bytes = Array(phrase.utf8)
+    return Tokenizer.tokenize(bytes).filter { $0.kind != .punctuation }.map(\.lower).joined(separator: " ")
+  }
+
+  static func lines(_ list: String) -> [[String]] {
+    list.split(separator: "\n").compactMap { line in
+      let fields = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      return fields.isEmpty ? nil : fields
+    }
+  }
+
+  private static func lowerSet(_ list: String) -> Set<String> {
+    Set(lines(list).map { $0[0].lowercased() })
+  }
+}
+
+/// How an event trigger behaves when attaching places and merging.
+enum EventClass: String, Sendable {
+  case meeting, conflict, disaster, other, verb
+}
