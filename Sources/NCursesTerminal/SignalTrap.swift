@@ -67,6 +67,11 @@ enum SignalTrap {
       _ = sigaction(signal, &action, nil)
     }
     signal(SIGPIPE, SIG_IGN)
+    // A parent may hand down a blocked mask (test runners do): these must arrive.
+    var wanted = sigset_t()
+    sigemptyset(&wanted)
+    for signal in requestSignals + [SIGWINCH, SIGCONT] { sigaddset(&wanted, signal) }
+    _ = pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
   }
 
   /// Installs handlers that restore the terminal before the process dies of a crash.

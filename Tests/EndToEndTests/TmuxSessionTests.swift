@@ -1,0 +1,31 @@
+import Testing
+
+/// The harness itself, on a shell command instead of lede.
+@Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct TmuxSessionTests {
+  @Test func printfIsReadBackWithItsExitStatus() throws {
+    let session = try TmuxSession("printf 'héllo 世界\\n'; false", columns: 40, rows: 6)
+    defer { session.kill() }
+    #expect(session.waitForExit() == 1)
+    #expect(try session.capture().contains("héllo 世界"))
+    #expect(try session.capture().count == 6)
+  }
+
+  @Test func theEnvironmentAndSizeAreThoseOfTheSession() throws {
+    let session = try TmuxSession(#"echo "$TERM $LANG $(tput cols)x$(tput lines)""#, columns: 50, rows: 7)
+    defer { session.kill() }
+    #expect(session.waitForExit() == 0)
+    #expect(try session.capture().contains("tmux-256color C.UTF-8 50x7"))
+  }
+
+  @Test func resizeAndKeysReachTheProgram() throws {
+    let session = try TmuxSession(#"read -r line; echo "got:$line $(tput cols)x$(tput lines)""#, columns: 40, rows: 6)
+    defer { session.kill() }
+    try session.resize(columns: 70, rows: 9)
+    #expect(session.waitFor { $0.count == 9 })
+    try session.type("abc")
+    try session.send(keys: "Enter")
+    #expect(session.waitForExit() == 0)
+    #expect(try session.capture().contains("got:abc 70x9"))
+  }
+}
