@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import TestSupport
 import Testing
 
@@ -23,8 +24,8 @@ import Testing
     defer { session.kill() }
     #expect(session.waitFor(text: "Articles 1/2"), "the status line appears")
     let first = try session.capture()
-    #expect(first.contains { $0.contains("2018-09-17 ~Moscow and Ankara") })
-    #expect(first.contains { $0.contains("2018-09-17 Putin and Erdogan") })
+    #expect(first.contains { $0.contains("2018-09-17 ~Moscow and A") }, "a derived title, marked")
+    #expect(first.contains { $0.contains("2018-09-17 Putin and Erd") })
     #expect(first.contains { $0.contains("│ Moscow and Ankara must work out") }, "the text shows the first article")
 
     try session.send(keys: "j")
@@ -45,7 +46,7 @@ import Testing
     try session.send(keys: "n")
     #expect(session.waitFor(text: "Match 2 of 4 for “Putin”"))
     let colours = try session.captureWithEscapes().joined(separator: "\n")
-    #expect(colours.contains("\u{1B}[30m\u{1B}[45mPutin") || colours.contains("\u{1B}[45m\u{1B}[30mPutin") || colours.contains("45mPutin"), "the current match is highlighted")
+    #expect(colours.contains("45mPutin"), "the current match is highlighted")
     #expect(colours.contains("43mPutin"), "the other matches are highlighted")
 
     try session.send(keys: "?")
@@ -108,8 +109,12 @@ import Testing
 
   @Test(arguments: [("TERM", "SIGTERM", Int32(143)), ("HUP", "SIGHUP", 129)])
   func signalsRestoreTheTerminal(signal: String, name: String, status: Int32) throws {
-    let session = try TmuxSession(try lede([seeds]) + " & pid=$!; sleep 1; kill -\(signal) $pid; wait $pid", columns: 100, rows: 30)
+    let pidFile = "/tmp/lede-e2e-pid-\(getpid())-\(signal)"
+    let session = try TmuxSession("sh -c 'echo $$ > \(pidFile); exec \"$0\" \"$@\"' \(try lede([seeds]))", columns: 100, rows: 30)
     defer { session.kill() }
+    #expect(session.waitFor(text: "Articles 1/2"))
+    let pid = try #require(Int32(String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+    #expect(Glibc.kill(pid, signal == "TERM" ? SIGTERM : SIGHUP) == 0)
     #expect(session.waitForExit() == status, "\(name) ends lede with \(status)")
     #expect(try session.display("#{alternate_on}") == "0")
     #expect(try session.display("#{cursor_flag}") == "1")
@@ -122,13 +127,13 @@ import Testing
     try session.send(keys: "j")
     #expect(session.waitFor(text: "Articles 2/2"))
     try session.send(keys: "C-z")
-    #expect(session.waitFor { $0.contains { $0.contains("Stopped") } })
+    #expect(session.waitForExit() == 148, "the shell reports the job stopped")
     #expect(try session.display("#{alternate_on}") == "0", "suspended: the shell has the screen")
-    try session.type("fg")
+    try session.type("fg; printf 'FG:%s\\n' \"$?\"")
     try session.send(keys: "Enter")
     #expect(session.waitFor(text: "Articles 2/2"), "state survives the suspension")
     try session.send(keys: "C-c")
-    #expect(session.waitForExit() == 130)
+    #expect(session.waitFor(text: "FG:130"), "Ctrl-C ends lede with 130")
     #expect(try session.display("#{cursor_flag}") == "1")
   }
 

@@ -11,9 +11,4 @@ public enum Fixtures {
 
   /// `seeds/`.
   public static var seeds: URL { packageRoot.appendingPathComponent("seeds") }
-
-  /// `../shared/gold/seeds.json` when it exists beside the repository.
-  public static var goldSeeds: URL {
-    packageRoot.deletingLastPathComponent().appendingPathComponent("shared/gold/seeds.json")
-  }
 }

@@ -43,7 +43,7 @@ final class TmuxSession {
     ]
     variables.merge(environment) { _, new in new }
     let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quoted($0.value))" }
-    let shell = "exec env \(assignments.joined(separator: " ")) bash --norc --noprofile -i"
+    let shell = "exec env -u NO_COLOR \(assignments.joined(separator: " ")) bash --norc --noprofile -i"
     var arguments = ["new-session", "-d", "-s", target, "-x", "\(columns)", "-y", "\(rows)"]
     if let workingDirectory { arguments += ["-c", workingDirectory.path] }
     try tmux(arguments + [shell])
