@@ -10,6 +10,8 @@ public struct AppState: Equatable, Sendable {
   public var articles: [Article]
   /// Files that were not loaded, with why.
   public var refused: [ArticleLoadError]
+  /// The collection's size on disk, in bytes.
+  public var collectionBytes: Int
   public var viewport: Size
   public var focus: PaneID = .list
   public var list = ListState()
@@ -34,6 +36,7 @@ public struct AppState: Equatable, Sendable {
     self.collectionName = collectionName
     self.articles = articles
     self.refused = refused
+    self.collectionBytes = articles.reduce(0) { $0 + $1.byteCount }
     self.viewport = viewport
     self.keyMap = keyMap
     self.list = ListState(rows: Array(articles.indices))

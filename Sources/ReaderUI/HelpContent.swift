@@ -53,3 +53,27 @@ extension HelpContent {
     return out
   }
 }
+
+extension HelpContent {
+  /// The key table as roff for the manual page, between its `keys:begin` and
+  /// `keys:end` comments (a test keeps docs/lede.1 in sync).
+  public static func roff(for keyMap: KeyMap) -> String {
+    var out = ""
+    for scope in KeyScope.allCases {
+      let bindings = keyMap.bindings.filter { $0.scope == scope }
+      guard !bindings.isEmpty else { continue }
+      out += ".SS \(scope.title)\n"
+      for binding in bindings {
+        let keys = binding.keys.map { escapeRoff($0.displayName) }.joined(separator: ", ")
+        out += ".TP\n.B \(keys)\n\(escapeRoff(binding.command.help)) (\\fI\(binding.command.name)\\fR).\n"
+      }
+    }
+    return out
+  }
+
+  static func escapeRoff(_ text: String) -> String {
+    var escaped = text.replacingOccurrences(of: "\\", with: "\\e").replacingOccurrences(of: "-", with: "\\-")
+    if escaped.hasPrefix(".") || escaped.hasPrefix("'") { escaped = "\\&" + escaped }
+    return escaped
+  }
+}

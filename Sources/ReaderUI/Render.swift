@@ -34,7 +34,7 @@ private func drawTooSmall(_ grid: inout Grid, size: Size) {
 
 private func drawTitleBar(_ grid: inout Grid, state: AppState, rect: Rect) {
   let count = state.articles.count
-  var left = " lede · \(state.collectionName) · \(count) article\(count == 1 ? "" : "s")"
+  var left = " lede · \(state.collectionName) · \(count) article\(count == 1 ? "" : "s") · \(byteSize(state.collectionBytes))"
   if !state.refused.isEmpty { left += " · \(state.refused.count) not loaded" }
   grid.writePadded(left, row: rect.row, column: rect.column, limit: rect.maxColumn, style: Role.titleBar.styleID)
   let right = state.openArticle.map { " \($0.id) " } ?? ""
@@ -87,6 +87,20 @@ func drawPaneTitle(_ grid: inout Grid, title: String, detail: String, focused: B
   if DisplayWidth.of(title) + width + 2 <= rect.columns {
     grid.write(detail, row: rect.row, column: rect.maxColumn - width, style: role.styleID)
   }
+}
+
+/// "812 B", "5.3 KB", "12.0 MB".
+func byteSize(_ bytes: Int) -> String {
+  if bytes < 1000 { return "\(bytes) B" }
+  let units = ["KB", "MB", "GB", "TB"]
+  var value = Double(bytes) / 1000
+  var unit = 0
+  while value >= 1000 && unit < units.count - 1 {
+    value /= 1000
+    unit += 1
+  }
+  let tenths = Int((value * 10).rounded())
+  return "\(tenths / 10).\(tenths % 10) \(units[unit])"
 }
 
 /// Text cut to fit `columns`, ending in "…" when cut.
