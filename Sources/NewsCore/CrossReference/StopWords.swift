@@ -2,7 +2,9 @@ extension CrossReferenceIndex {
   /// English function words and news boilerplate that carry no topic; text similarity
   /// ignores them.
   enum StopWords {
-    static let hashes: Set<UInt64> = Set(words.map { WordScanner.hash(Array($0.utf8)) })
+    static let hashes: HashTable = words.reduce(into: HashTable(minimumCapacity: words.count)) { table, word in
+      table.set(1, for: WordScanner.hash(Array(word.utf8)))
+    }
 
     static let words: [String] = [
       "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",

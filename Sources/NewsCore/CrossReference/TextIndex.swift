@@ -1,27 +1,33 @@
 import Foundation
 
 extension CrossReferenceIndex {
-  /// An article's TF-IDF vector over terms found in at least two articles, unit length
-  /// over all its terms (so the cosine of two vectors is their dot product).
+  /// An article's TF-IDF vector: its `RankingParameters.vectorTerms` heaviest terms among
+  /// those found in at least two articles, divided by the length over all its terms. The dot
+  /// product of two vectors is their cosine, less the little that lighter terms would add.
   struct TermVector: Sendable {
     /// Term ids, ascending.
     var terms: [UInt32] = []
     var weights: [Float] = []
 
-    /// The dot product of two vectors, by merging their sorted ids.
+    /// The dot product of two vectors, by merging their sorted ids. It runs for every
+    /// candidate pair, so it steps without branches and without bounds checks.
     func dot(_ other: TermVector) -> Double {
       var sum = 0.0
-      var left = 0
-      var right = 0
-      while left < terms.count, right < other.terms.count {
-        if terms[left] == other.terms[right] {
-          sum += Double(weights[left]) * Double(other.weights[right])
-          left += 1
-          right += 1
-        } else if terms[left] < other.terms[right] {
-          left += 1
-        } else {
-          right += 1
+      terms.withUnsafeBufferPointer { lhs in
+        other.terms.withUnsafeBufferPointer { rhs in
+          weights.withUnsafeBufferPointer { lhsWeights in
+            other.weights.withUnsafeBufferPointer { rhsWeights in
+              var left = 0
+              var right = 0
+              while left < lhs.count, right < rhs.count {
+                let leftTerm = lhs[left]
+                let rightTerm = rhs[right]
+                if leftTerm == rightTerm { sum += Double(lhsWeights[left]) * Double(rhsWeights[right]) }
+                left &+= leftTerm <= rightTerm ? 1 : 0
+                right &+= rightTerm <= leftTerm ? 1 : 0
+              }
+            }
+          }
         }
       }
       return min(1, sum)
@@ -52,7 +58,7 @@ extension CrossReferenceIndex {
         Vocabulary(shard: shard, bits: Self.shardBits, profiles: profiles)
       }
       let base = shards.reduce(into: [UInt32(0)]) { base, shard in
-        base.append((base.last ?? 0) + UInt32(shard.terms.count))
+        base.append((base.last ?? 0) + UInt32(shard.count))
       }
       let termCount = Int(base.last ?? 0)
       let articleCount = profiles.count
@@ -71,7 +77,9 @@ extension CrossReferenceIndex {
     private static func vector(
       of profile: TextProfile, shards: [Vocabulary], base: [UInt32], articleCount: Int
     ) -> (TermVector, [UInt32]) {
-      var vector = TermVector()
+      // Ids grow with hashes, so entries come out in id order.
+      var terms: [UInt32] = []
+      var weights: [Double] = []
       var frequencies: [Int32] = []
       var norm = 0.0
       for (index, hash) in profile.terms.enumerated() {
@@ -81,18 +89,30 @@ extension CrossReferenceIndex {
         let weight = (1 + log(Double(profile.counts[index]))) * log(1 + Double(articleCount) / Double(frequency))
         norm += weight * weight
         guard let found else { continue }
-        vector.terms.append(base[shard] + found.rank)
-        vector.weights.append(Float(weight))
+        terms.append(base[shard] + found.rank)
+        weights.append(weight)
         frequencies.append(frequency)
       }
-      let length = Float(norm.squareRoot())
-      if length > 0 { vector.weights = vector.weights.map { $0 / length } }
-      let top = vector.terms.indices.filter { frequencies[$0] <= RankingParameters.postingCap }
-        .sorted { vector.weights[$0] != vector.weights[$1] ? vector.weights[$0] > vector.weights[$1] : $0 < $1 }
-        .prefix(RankingParameters.candidateTerms)
-        .map { vector.terms[$0] }
-        .sorted()
-      return (vector, top)
+      let length = norm.squareRoot()
+      let kept = heaviest(RankingParameters.vectorTerms, weights: weights) { _ in true }
+      let vector = TermVector(
+        terms: kept.map { terms[$0] }, weights: kept.map { Float(length > 0 ? weights[$0] / length : 0) })
+      let top = heaviest(RankingParameters.candidateTerms, weights: weights) {
+        frequencies[$0] <= RankingParameters.postingCap
+      }
+      return (vector, top.map { terms[$0] })
+    }
+
+    /// The positions of the `limit` heaviest weights among those `included`, ascending;
+    /// on a tie at the cut, the earlier positions.
+    private static func heaviest(_ limit: Int, weights: [Double], included: (Int) -> Bool) -> [Int] {
+      let candidates = weights.indices.filter(included)
+      guard candidates.count > limit else { return candidates }
+      let cut = candidates.map { weights[$0] }.sorted(by: >)[limit - 1]
+      var heavier = candidates.filter { weights[$0] > cut }
+      let atCut = candidates.filter { weights[$0] == cut }.prefix(limit - heavier.count)
+      heavier += atCut
+      return heavier.sorted()
     }
 
     private static func postings(
@@ -120,31 +140,33 @@ extension CrossReferenceIndex {
   /// The terms of one hash shard that occur in at least two articles, with their document
   /// frequencies, sorted by hash.
   struct Vocabulary: Sendable {
-    var terms: [UInt64] = []
-    var frequencies: [Int32] = []
+    /// Hash to rank in this shard (high 32 bits) and document frequency (low 32 bits).
+    private var table = HashTable()
+    /// Terms in two or more articles.
+    private(set) var count = 0
 
     init(shard: Int, bits: Int, profiles: [TextProfile]) {
       let lower = UInt64(shard) << UInt64(64 - bits)
       let upper = shard + 1 == 1 << bits ? UInt64.max : UInt64(shard + 1) << UInt64(64 - bits) - 1
-      var counts: [UInt64: Int32] = [:]
       for profile in profiles {
         var index = Self.firstIndex(in: profile.terms, notBelow: lower)
         while index < profile.terms.count, profile.terms[index] <= upper {
-          counts[profile.terms[index], default: 0] += 1
+          table.add(1, to: profile.terms[index])
           index += 1
         }
       }
-      let shared = counts.filter { $0.value > 1 }.sorted { $0.key < $1.key }
-      terms = shared.map(\.key)
-      frequencies = shared.map(\.value)
+      let shared = table.entries.filter { $0.value > 1 }.map(\.key).sorted()
+      count = shared.count
+      for (rank, term) in shared.enumerated() {
+        table.set(UInt64(rank) << 32 | (table.value(for: term) ?? 0), for: term)
+      }
     }
 
     /// The term's rank in this shard and its document frequency; nil for a term only one
     /// article has.
     func lookUp(_ hash: UInt64) -> (rank: UInt32, frequency: Int32)? {
-      let index = Self.firstIndex(in: terms, notBelow: hash)
-      guard index < terms.count, terms[index] == hash else { return nil }
-      return (UInt32(index), frequencies[index])
+      guard let entry = table.value(for: hash), entry & 0xffff_ffff > 1 else { return nil }
+      return (UInt32(entry >> 32), Int32(truncatingIfNeeded: entry))
     }
 
     private static func firstIndex(in sorted: [UInt64], notBelow value: UInt64) -> Int {

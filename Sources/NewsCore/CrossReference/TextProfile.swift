@@ -16,13 +16,11 @@ extension CrossReferenceIndex {
     init(article: Article) {
       var hashes: [UInt64] = []
       var shingler = Shingler()
+      let stopWords = StopWords.hashes
       for paragraph in article.paragraphs where paragraph.kind == .body {
-        WordScanner.forEachWord(in: paragraph.text, joining: false) { word in
-          let hash = WordScanner.hash(word)
-          shingler.add(hash)
-          if word.count > 1, !StopWords.hashes.contains(hash), word.contains(where: { $0 > 0x39 }) {
-            hashes.append(hash)
-          }
+        WordScanner.forEachHashedWord(in: paragraph.text) { word in
+          shingler.add(word.hash)
+          if word.length > 1, word.hasLetter, stopWords.value(for: word.hash) == nil { hashes.append(word.hash) }
         }
       }
       hashes.sort()

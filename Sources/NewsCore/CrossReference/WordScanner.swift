@@ -12,19 +12,10 @@ extension CrossReferenceIndex {
     ///   separate words ("Syria´s" is "syria" and "s"): right for running text.
     static func forEachWord(in text: String, joining: Bool, _ body: (_ word: [UInt8]) -> Void) {
       var word: [UInt8] = []
-      word.reserveCapacity(32)
-      var utf8 = text.utf8.makeIterator()
-      var pending = utf8.next()
-      while let lead = pending {
-        let scalar = decode(lead: lead, rest: &utf8)
-        pending = utf8.next()
-        switch classify(scalar, joining: joining) {
-        case .letter:
-          append(lowercased(scalar), to: &word)
-        case .joiner:
-          continue
-        case .separator:
-          guard !word.isEmpty else { continue }
+      scan(text, joining: joining) { scalar in
+        if let scalar {
+          append(scalar, to: &word)
+        } else if !word.isEmpty {
           body(word)
           word.removeAll(keepingCapacity: true)
         }
@@ -32,12 +23,67 @@ extension CrossReferenceIndex {
       if !word.isEmpty { body(word) }
     }
 
+    /// A word of running text, reduced to what similarity needs.
+    struct HashedWord {
+      /// ``hash(_:)`` of the word's lower-cased bytes.
+      var hash: UInt64
+      /// Its length in UTF-8 bytes.
+      var length: Int
+      /// False for a run of digits.
+      var hasLetter: Bool
+    }
+
+    /// Calls `body` with each word of running text, hashed as it is scanned (apostrophes
+    /// and periods separate words). Builds no strings or arrays.
+    static func forEachHashedWord(in text: String, _ body: (HashedWord) -> Void) {
+      var word = HashedWord(hash: fnvBasis, length: 0, hasLetter: false)
+      scan(text, joining: false) { scalar in
+        guard let scalar else {
+          guard word.length > 0 else { return }
+          word.hash = mix(word.hash)
+          body(word)
+          word = HashedWord(hash: fnvBasis, length: 0, hasLetter: false)
+          return
+        }
+        word.hasLetter = word.hasLetter || scalar > 0x39
+        encode(scalar) { byte in
+          word.hash = (word.hash ^ UInt64(byte)) &* fnvPrime
+          word.length += 1
+        }
+      }
+      if word.length > 0 {
+        word.hash = mix(word.hash)
+        body(word)
+      }
+    }
+
+    /// Calls `visit` with each lower-cased letter or digit scalar of `text`, and with nil at
+    /// each word boundary (possibly several in a row).
+    private static func scan(_ text: String, joining: Bool, _ visit: (UInt32?) -> Void) {
+      var text = text
+      text.withUTF8 { bytes in
+        var index = 0
+        while index < bytes.count {
+          let (scalar, length) = decode(bytes, at: index)
+          index += length
+          switch classify(scalar, joining: joining) {
+          case .letter: visit(lowercased(scalar))
+          case .joiner: continue
+          case .separator: visit(nil)
+          }
+        }
+      }
+    }
+
     /// FNV-1a over the bytes, then a 64-bit finaliser so every bit is usable as a bin or shard.
     static func hash(_ bytes: [UInt8]) -> UInt64 {
-      var value: UInt64 = 0xcbf2_9ce4_8422_2325
-      for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+      var value = fnvBasis
+      for byte in bytes { value = (value ^ UInt64(byte)) &* fnvPrime }
       return mix(value)
     }
+
+    private static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
 
     /// The splitmix64 finaliser.
     static func mix(_ input: UInt64) -> UInt64 {
@@ -74,40 +120,48 @@ extension CrossReferenceIndex {
       }
     }
 
-    /// Decodes one scalar; a malformed sequence yields U+FFFD and consumes only its lead byte.
-    private static func decode(lead: UInt8, rest: inout String.UTF8View.Iterator) -> UInt32 {
+    /// Decodes the scalar at `index` and its length; a malformed sequence yields U+FFFD and
+    /// consumes only its lead byte.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+      let lead = bytes[index]
       let length: Int
       switch lead {
-      case 0..<0x80: return UInt32(lead)
+      case 0..<0x80: return (UInt32(lead), 1)
       case 0xC0...0xDF: length = 2
       case 0xE0...0xEF: length = 3
       case 0xF0...0xF7: length = 4
-      default: return 0xFFFD
+      default: return (0xFFFD, 1)
       }
+      guard index + length <= bytes.count else { return (0xFFFD, 1) }
       var scalar = UInt32(lead) & (0xFF >> (length + 1))
-      for _ in 1..<length {
-        guard let byte = rest.next() else { return 0xFFFD }
+      for offset in 1..<length {
+        let byte = bytes[index + offset]
+        guard byte & 0xC0 == 0x80 else { return (0xFFFD, 1) }
         scalar = (scalar << 6) | UInt32(byte & 0x3F)
       }
-      return scalar
+      return (scalar, length)
     }
 
     private static func append(_ scalar: UInt32, to word: inout [UInt8]) {
+      encode(scalar) { word.append($0) }
+    }
+
+    private static func encode(_ scalar: UInt32, _ emit: (UInt8) -> Void) {
       switch scalar {
       case 0..<0x80:
-        word.append(UInt8(scalar))
+        emit(UInt8(scalar))
       case 0x80..<0x800:
-        word.append(UInt8(0xC0 | (scalar >> 6)))
-        word.append(UInt8(0x80 | (scalar & 0x3F)))
+        emit(UInt8(0xC0 | (scalar >> 6)))
+        emit(UInt8(0x80 | (scalar & 0x3F)))
       case 0x800..<0x10000:
-        word.append(UInt8(0xE0 | (scalar >> 12)))
-        word.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
-        word.append(UInt8(0x80 | (scalar & 0x3F)))
+        emit(UInt8(0xE0 | (scalar >> 12)))
+        emit(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+        emit(UInt8(0x80 | (scalar & 0x3F)))
       default:
-        word.append(UInt8(0xF0 | (scalar >> 18)))
-        word.append(UInt8(0x80 | ((scalar >> 12) & 0x3F)))
-        word.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
-        word.append(UInt8(0x80 | (scalar & 0x3F)))
+        emit(UInt8(0xF0 | (scalar >> 18)))
+        emit(UInt8(0x80 | ((scalar >> 12) & 0x3F)))
+        emit(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+        emit(UInt8(0x80 | (scalar & 0x3F)))
       }
     }
   }
