@@ -8,14 +8,14 @@ extension NCursesBackend {
   static let pollSliceMilliseconds = 100
 
   /// Waits for a key, a resize or a caught signal. Returns nil when
-  /// `timeoutMilliseconds` passes first. A Ctrl-Z suspends the process here and
-  /// reports `.resize` after `fg`, so the application redraws.
+  /// `timeoutMilliseconds` passes first. After a Ctrl-Z stop and `fg` it reports
+  /// `.resize`, so the application redraws (the size may have changed meanwhile).
   public func nextEvent(timeoutMilliseconds: Int?) -> InputEvent? {
     guard screen != nil else { return nil }
     let deadline = timeoutMilliseconds.map { Self.monotonicMilliseconds() + max(0, $0) }
     while true {
       if let signal = SignalTrap.takePendingSignal() { return .signal(signal) }
-      if SignalTrap.takeSuspendRequest() { return suspend() }
+      if SignalTrap.takeResumed() { return resume() }
       var slice = Self.pollSliceMilliseconds
       if let deadline { slice = min(slice, max(0, deadline - Self.monotonicMilliseconds())) }
       if let event = readEvent(waitingMilliseconds: slice) { return event }
@@ -72,17 +72,21 @@ extension NCursesBackend {
     }
   }
 
-  /// Gives the terminal back, stops the process like a default SIGTSTP, and takes
-  /// the screen again after `fg`, repainting what was there.
-  private func suspend() -> InputEvent {
-    endwin()
-    SignalTrap.state.pointee.screenActive = 0
-    SignalTrap.stopProcess()
-    SignalTrap.state.pointee.screenActive = 1
-    let window = lede_stdscr()
-    _ = clearok(lede_curscr(), true)
-    _ = wrefresh(window)
+  /// Takes the screen again after Ctrl-Z and `fg`. The SIGTSTP handler restored
+  /// the terminal behind curses's back, so the modes, the alternate screen, keypad
+  /// mode and the hidden cursor are set again here, then everything is repainted.
+  /// Not `endwin` + refresh: its second rmcup would move the cursor back to where
+  /// the screen was first taken, and the shell's lines would be overwritten on exit.
+  private func resume() -> InputEvent {
+    _ = reset_prog_mode()
+    // Written directly: putp drops smcup here (curses thinks it is still on the
+    // alternate screen). curses's own buffer is empty: the last present flushed it.
+    resumeBytes.withUnsafeBufferPointer { _ = write(1, $0.baseAddress, $0.count) }
+    // curses believes the cursor is still hidden; toggle so it really is.
+    _ = curs_set(1)
     _ = curs_set(0)
+    _ = clearok(lede_curscr(), true)
+    _ = wrefresh(lede_stdscr())
     return .resize(size)
   }
 

@@ -17,6 +17,8 @@ public final class NCursesBackend: TerminalBackend {
 
   var screen: OpaquePointer?
   var styles: [CursesStyle] = [CursesStyle(attributes: [], pair: 0)]
+  /// smcup + smkx, written when the process continues after Ctrl-Z.
+  var resumeBytes: [UInt8] = []
   let colorCapability: ColorCapability
   private let headlessFiles: (input: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>)?
 
@@ -69,6 +71,7 @@ public final class NCursesBackend: TerminalBackend {
     TerminalSetup.configureModes(escapeDelayMilliseconds: options.escapeDelayMilliseconds)
     TerminalSetup.defineFallbackKeys()
     TerminalSetup.prepareRestoreBytes(into: trap)
+    backend.resumeBytes = TerminalSetup.bytes(of: TerminalSetup.resumeCapabilities)
     trap.pointee.screenActive = 1
     SignalTrap.installCrashHandlers()
     StandardErrorLog.redirect(to: options.logPath)

@@ -7,8 +7,9 @@ import TermGrid
 struct TrapState {
   /// The INT/TERM/HUP caught and not yet reported by `nextEvent` (0: none).
   var pendingSignal: Int32 = 0
-  /// Set by SIGTSTP (Ctrl-Z); the backend suspends at its next `nextEvent`.
-  var suspendRequested: Int32 = 0
+  /// Set when the process was continued after a Ctrl-Z stop; the backend then
+  /// takes the screen again at its next `nextEvent`.
+  var resumed: Int32 = 0
   /// 1 while curses owns the screen: a crash must then restore the terminal.
   var screenActive: Int32 = 0
   /// The terminal modes from before `newterm`, put back after a crash.
@@ -29,11 +30,15 @@ struct TrapState {
   /// The dispositions that were in place before ours, indexed by signal number.
   var previousActions: UnsafeMutablePointer<sigaction>
   static let signalCount = 65
+  /// Which handler groups are installed, so only those are put back.
+  var requestHandlersInstalled = false
+  var crashHandlersInstalled = false
 }
 
 /// The process-wide signal handling of the ncurses backend. INT, TERM and HUP set
 /// a flag that `nextEvent` reports, so the application can save and stop in order;
-/// TSTP asks for a suspend; crash signals restore the terminal and re-raise.
+/// TSTP gives the terminal back and stops; crash signals restore the terminal and
+/// re-raise.
 enum SignalTrap {
   nonisolated(unsafe) static let state: UnsafeMutablePointer<TrapState> = {
     let pointer = UnsafeMutablePointer<TrapState>.allocate(capacity: 1)
@@ -56,6 +61,8 @@ enum SignalTrap {
   /// `_exit` without our cleanup) where the disposition is still the default.
   static func installRequestHandlers() {
     let handler: @convention(c) (Int32) -> Void = { signal in SignalTrap.handleRequest(signal) }
+    guard !state.pointee.requestHandlersInstalled else { return }
+    state.pointee.requestHandlersInstalled = true
     for signal in requestSignals {
       let previous = state.pointee.previousActions + Int(signal)
       _ = sigaction(signal, nil, previous)
@@ -80,6 +87,8 @@ enum SignalTrap {
       signal, info, _ in
       SignalTrap.handleCrash(signal, code: info?.pointee.si_code ?? 0)
     }
+    guard !state.pointee.crashHandlersInstalled else { return }
+    state.pointee.crashHandlersInstalled = true
     for signal in crashSignals {
       var action = sigaction()
       action.__sigaction_handler.sa_sigaction = handler
@@ -91,7 +100,12 @@ enum SignalTrap {
 
   /// Puts back the dispositions that were in place before the install calls.
   static func uninstall() {
-    for signal in requestSignals + crashSignals {
+    var installed: [Int32] = []
+    if state.pointee.requestHandlersInstalled { installed += requestSignals }
+    if state.pointee.crashHandlersInstalled { installed += crashSignals }
+    state.pointee.requestHandlersInstalled = false
+    state.pointee.crashHandlersInstalled = false
+    for signal in installed {
       _ = sigaction(signal, state.pointee.previousActions + Int(signal), nil)
     }
   }
@@ -108,44 +122,67 @@ enum SignalTrap {
     }
   }
 
-  /// Whether Ctrl-Z was pressed since the last call; clears it.
-  static func takeSuspendRequest() -> Bool {
-    guard state.pointee.suspendRequested != 0 else { return false }
-    state.pointee.suspendRequested = 0
+  /// Whether the process was stopped by Ctrl-Z and continued since the last call; clears it.
+  static func takeResumed() -> Bool {
+    guard state.pointee.resumed != 0 else { return false }
+    state.pointee.resumed = 0
     return true
-  }
-
-  /// Stops the process as the default SIGTSTP would, and returns once it is
-  /// continued (`fg`). The caller has already given the terminal back.
-  static func stopProcess() {
-    let previous = UnsafeMutablePointer<sigaction>.allocate(capacity: 1)
-    defer { previous.deallocate() }
-    var defaultAction = sigaction()
-    defaultAction.__sigaction_handler.sa_handler = SIG_DFL
-    sigemptyset(&defaultAction.sa_mask)
-    _ = sigaction(SIGTSTP, &defaultAction, previous)
-    _ = raise(SIGTSTP)
-    _ = sigaction(SIGTSTP, previous, nil)
   }
 
   /// Async-signal-safe: leaves the alternate screen, restores the saved terminal
   /// modes, and gives standard error back (replaying what was logged).
   static func restoreTerminalFromHandler() {
-    let trap = state
-    if trap.pointee.screenActive != 0 {
-      trap.pointee.screenActive = 0
-      if trap.pointee.hasSavedTerminal != 0 {
-        _ = tcsetattr(1, TCSANOW, &trap.pointee.savedTerminal)
-      }
-      _ = write(1, trap.pointee.restoreBytes, trap.pointee.restoreCount)
+    if state.pointee.screenActive != 0 {
+      state.pointee.screenActive = 0
+      leaveScreenFromHandler()
     }
     StandardErrorLog.restore()
+  }
+
+  /// Async-signal-safe: puts back the modes from before curses and writes the
+  /// restore strings. SIGTTOU is blocked meanwhile: if the shell has already taken
+  /// the terminal back (Ctrl-Z in a wrapper script), tcsetattr must not stop us.
+  private static func leaveScreenFromHandler() {
+    let trap = state
+    var ttou = sigset_t()
+    var previousMask = sigset_t()
+    sigemptyset(&ttou)
+    sigaddset(&ttou, SIGTTOU)
+    _ = pthread_sigmask(SIG_BLOCK, &ttou, &previousMask)
+    if trap.pointee.hasSavedTerminal != 0 {
+      _ = tcsetattr(1, TCSADRAIN, &trap.pointee.savedTerminal)
+    }
+    _ = write(1, trap.pointee.restoreBytes, trap.pointee.restoreCount)
+    _ = pthread_sigmask(SIG_SETMASK, &previousMask, nil)
+  }
+
+  /// Ctrl-Z, in the handler so the terminal is given back before the shell prints
+  /// its prompt: restore the terminal, stop as the default SIGTSTP would, and on
+  /// SIGCONT flag the resume for `nextEvent`, which takes the screen again.
+  private static func suspendFromHandler() {
+    let wasActive = state.pointee.screenActive != 0
+    if wasActive { leaveScreenFromHandler() }
+    var defaultAction = sigaction()
+    defaultAction.__sigaction_handler.sa_handler = SIG_DFL
+    sigemptyset(&defaultAction.sa_mask)
+    var ours = sigaction()
+    _ = sigaction(SIGTSTP, &defaultAction, &ours)
+    var tstp = sigset_t()
+    sigemptyset(&tstp)
+    sigaddset(&tstp, SIGTSTP)
+    _ = raise(SIGTSTP)
+    // SIGTSTP is blocked inside its own handler: unblocking delivers it and stops
+    // the process here until SIGCONT.
+    _ = pthread_sigmask(SIG_UNBLOCK, &tstp, nil)
+    _ = pthread_sigmask(SIG_BLOCK, &tstp, nil)
+    _ = sigaction(SIGTSTP, &ours, nil)
+    if wasActive { state.pointee.resumed = 1 }
   }
 
   private static func handleRequest(_ signal: Int32) {
     let trap = state
     if signal == SIGTSTP {
-      trap.pointee.suspendRequested = 1
+      suspendFromHandler()
       return
     }
     if trap.pointee.pendingSignal != 0 && trap.pointee.screenActive != 0 {

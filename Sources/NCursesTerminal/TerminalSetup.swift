@@ -41,15 +41,21 @@ enum TerminalSetup {
   /// (TERM=dumb) ncurses draws garbage.
   static var canAddressCursor: Bool { lede_tigetstr("cup") != nil }
 
-  /// Copies the terminfo strings that undo what curses set up (attributes, hidden
-  /// cursor, keypad mode, alternate screen) into the crash handler's buffer.
+  /// The terminfo strings that undo what curses set up (attributes, hidden
+  /// cursor, keypad mode, alternate screen), for the signal handlers.
+  static let restoreCapabilities = ["sgr0", "cnorm", "rmkx", "rmcup"]
+  /// The strings that take the screen again after a Ctrl-Z stop.
+  static let resumeCapabilities = ["smcup", "smkx"]
+
+  /// The concatenated values of the current terminal's string `capabilities`
+  /// (absent ones skipped).
+  static func bytes(of capabilities: [String]) -> [UInt8] {
+    capabilities.flatMap { lede_tigetstr($0).map { Array(String(cString: $0).utf8) } ?? [] }
+  }
+
+  /// Copies the restore strings into the signal handlers' preallocated buffer.
   static func prepareRestoreBytes(into trap: UnsafeMutablePointer<TrapState>) {
-    var bytes: [UInt8] = []
-    for capability in ["sgr0", "cnorm", "rmkx", "rmcup"] {
-      if let value = lede_tigetstr(capability) {
-        bytes.append(contentsOf: String(cString: value).utf8)
-      }
-    }
+    let bytes = bytes(of: restoreCapabilities)
     let count = min(bytes.count, TrapState.restoreCapacity)
     bytes.withUnsafeBufferPointer { source in
       guard let base = source.baseAddress else { return }

@@ -19,7 +19,7 @@ struct TmuxSessionTests {
   }
 
   @Test func resizeAndKeysReachTheProgram() throws {
-    let session = try TmuxSession(#"read -r line; echo "got:$line $(tput cols)x$(tput lines)""#, columns: 40, rows: 6)
+    let session = try TmuxSession(#"read -r line; echo "got:$line $(tput cols)x$(tput lines)""#, columns: 50, rows: 6)
     defer { session.kill() }
     try session.resize(columns: 70, rows: 9)
     #expect(session.waitFor { $0.count == 9 })
@@ -27,5 +27,21 @@ struct TmuxSessionTests {
     try session.send(keys: "Enter")
     #expect(session.waitForExit() == 0)
     #expect(try session.capture().contains("got:abc 70x9"))
+  }
+
+  @Test func ctrlZStopsTheCommandAndFgResumesIt() throws {
+    // One process, as lede will be: a builtin `read` in the shell would not stop.
+    let session = try TmuxSession(#"sh -c 'read -r line; echo "got:$line"; exit 3'"#, columns: 60, rows: 8)
+    defer { session.kill() }
+    try session.send(keys: "C-z")
+    #expect(session.waitFor(text: "Stopped"))
+    #expect(try session.capture().contains("EXIT:148"))
+    #expect(session.exitStatus() == nil)
+    try session.type("fg")
+    try session.send(keys: "Enter")
+    try session.type("abc")
+    try session.send(keys: "Enter")
+    #expect(session.waitForExit() == 3)
+    #expect(try session.capture().contains("got:abc"))
   }
 }

@@ -3,9 +3,10 @@ import Foundation
 /// A real terminal for end-to-end tests: a private tmux server with one detached
 /// session whose pane runs an interactive shell, into which a command line is typed.
 ///
-/// The command runs with `TERM=tmux-256color LANG=C.UTF-8 SWIFT_BACKTRACE=interactive=no`
-/// and is followed by `printf 'EXIT:%s\n' $?`, so ``exitStatus()`` reads how it
-/// ended. The shell has job control, so Ctrl-Z and `fg` work. Every session has its
+/// The command runs with `TERM=tmux-256color LANG=C.UTF-8 SWIFT_BACKTRACE=interactive=no`,
+/// and the shell prints `EXIT:<status>` before each prompt after it, so
+/// ``exitStatus()`` reads how it ended. The shell has job control: Ctrl-Z and `fg`
+/// work (a stopped job shows `EXIT:148`, which ``exitStatus()`` does not count). Every session has its
 /// own server (`tmux -L <unique>`), killed by ``kill()`` or `deinit`.
 final class TmuxSession {
   enum Failure: Error, CustomStringConvertible {
@@ -50,7 +51,10 @@ final class TmuxSession {
     guard waitFor(timeout: 10, { $0.contains { $0.hasPrefix("$") } }) else {
       throw Failure.tmux(arguments: arguments, status: -1, output: "the shell prompt never appeared")
     }
-    try type("\(commandLine); printf 'EXIT:%s\\n' \"$?\"")
+    // The status is printed before each later prompt, not by `cmd; printf ...`:
+    // a simple command then runs as its own one-process job, so Ctrl-Z stops just
+    // it, and the status after `fg` is still reported.
+    try type("PROMPT_COMMAND='printf \"EXIT:%s\\n\" \"$?\"'; \(commandLine)")
     try send(keys: "Enter")
   }
 
@@ -91,11 +95,13 @@ final class TmuxSession {
     waitFor(timeout: timeout) { $0.contains { $0.contains(text) } }
   }
 
-  /// The command's exit status once it has ended (the `EXIT:n` line), or nil.
+  /// The command's exit status once it has ended (the last `EXIT:n` line), or nil
+  /// while it runs or is stopped (148: 128 + SIGTSTP).
   func exitStatus() -> Int32? {
     guard let screen = try? capture() else { return nil }
     for line in screen.reversed() where line.hasPrefix("EXIT:") {
-      if let status = Int32(line.dropFirst(5).trimmingCharacters(in: .whitespaces)) { return status }
+      guard let status = Int32(line.dropFirst(5).trimmingCharacters(in: .whitespaces)) else { continue }
+      return status == 128 + SIGTSTP ? nil : status
     }
     return nil
   }
