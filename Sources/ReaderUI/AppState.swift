@@ -6,8 +6,10 @@ import TermGrid
 public struct AppState: Equatable, Sendable {
   /// Shown in the title bar ("seeds").
   public var collectionName: String
-  /// The collection, newest first. The list shows them in this order.
-  public var articles: [Article]
+  /// The articles (newest first, the list's order), their analyses and the
+  /// cross-reference index.
+  public var collection: AnalyzedCollection
+  public var articles: [Article] { collection.articles }
   /// Files that were not loaded, with why.
   public var refused: [ArticleLoadError]
   /// The collection's size on disk, in bytes.
@@ -19,6 +21,8 @@ public struct AppState: Equatable, Sendable {
   public var sidebar = SidebarState()
   /// The active find in the open article, if any.
   public var find: FindState?
+  /// Jumps to go back and forward through.
+  public var history = History()
   /// The text prompt in the status line, while typing.
   public var prompt: PromptState?
   /// The help overlay, while open.
@@ -29,12 +33,14 @@ public struct AppState: Equatable, Sendable {
   /// False once the user has quit.
   public var isRunning = true
 
+  /// A state for an analyzed collection, showing its first article.
   public init(
-    collectionName: String, articles: [Article], refused: [ArticleLoadError] = [],
+    collectionName: String, collection: AnalyzedCollection, refused: [ArticleLoadError] = [],
     viewport: Size, keyMap: KeyMap = .standard
   ) {
+    let articles = collection.articles
     self.collectionName = collectionName
-    self.articles = articles
+    self.collection = collection
     self.refused = refused
     self.collectionBytes = articles.reduce(0) { $0 + $1.byteCount }
     self.viewport = viewport
@@ -45,6 +51,16 @@ public struct AppState: Equatable, Sendable {
       message = StatusMessage(text: "\(count) file\(count == 1 ? "" : "s") not loaded (lede check lists why)", isWarning: true)
     }
     openSelected()
+  }
+
+  /// Analyzes the articles first (tests and small collections).
+  public init(
+    collectionName: String, articles: [Article], refused: [ArticleLoadError] = [],
+    viewport: Size, keyMap: KeyMap = .standard
+  ) {
+    self.init(
+      collectionName: collectionName, collection: AnalyzedCollection(articles: articles), refused: refused,
+      viewport: viewport, keyMap: keyMap)
   }
 
   /// The article shown in the text pane.
@@ -75,7 +91,10 @@ public struct AppState: Equatable, Sendable {
     reader.articleIndex = index
     reader.top = 0
     reader.layout = TextLayout.build(article: articles[index], width: textWidth)
-    sidebar.top = 0
+    reader.decorations = TextDecorations.build(collection.analyses[index])
+    reader.selectedMention = nil
+    sidebar = SidebarState()
+    rebuildSidebar()
     refreshFindMatches()
   }
 }
@@ -85,6 +104,8 @@ public struct AppState: Equatable, Sendable {
 public struct ListState: Equatable, Sendable {
   /// Article indexes, in display order.
   public var rows: [Int] = []
+  /// What narrows the list, if anything.
+  public var filter: ListFilter?
   /// A row index into `rows`.
   public var selected = 0
   public var top = 0
@@ -100,10 +121,20 @@ public struct ReaderState: Equatable, Sendable {
   /// The first visible line of the layout.
   public var top = 0
   public var layout = TextLayout.empty
+  /// Styled spans of the open article: names, events, quotes.
+  public var decorations = TextDecorations.empty
+  /// The mention `e`/`E` moved to, an index into `decorations.mentions`.
+  public var selectedMention: Int?
 }
 
 public struct SidebarState: Equatable, Sendable {
   public var top = 0
+  /// The rows, rebuilt when the article or the selection changes.
+  public var rows: [SidebarRow] = []
+  /// The selected row (always one with a target), if any.
+  public var selected: Int?
+  /// The entry whose timeline the sidebar shows.
+  public var timeline: SidebarTarget?
 }
 
 public struct FindState: Equatable, Sendable {

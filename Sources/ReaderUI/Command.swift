@@ -23,6 +23,13 @@ public enum Command: String, CaseIterable, Sendable {
   case quitNow = "quit-now"
   case redraw = "redraw"
   case cancel = "cancel"
+  case follow = "follow"
+  case nextSharingArticle = "next-sharing-article"
+  case previousSharingArticle = "previous-sharing-article"
+  case back = "back"
+  case forward = "forward"
+  case nextMention = "next-mention"
+  case previousMention = "previous-mention"
 
   /// The kebab-case name.
   public var name: String { rawValue }
@@ -50,7 +57,14 @@ public enum Command: String, CaseIterable, Sendable {
     case .quit: return "Close the overlay, or quit"
     case .quitNow: return "Quit at once"
     case .redraw: return "Redraw the screen"
-    case .cancel: return "Cancel: close the overlay, clear the find"
+    case .cancel: return "Cancel: clear the find or the selected name, leave a filtered list"
+    case .follow: return "Follow the selection: list the articles that mention it, or open the story"
+    case .nextSharingArticle: return "Open the next article, by date, that shares the selected name or event"
+    case .previousSharingArticle: return "Open the previous article, by date, that shares the selected name or event"
+    case .back: return "Go back to where the last jump came from"
+    case .forward: return "Go forward again after going back"
+    case .nextMention: return "Select the next person, place, organisation or event in the text"
+    case .previousMention: return "Select the previous person, place, organisation or event in the text"
     }
   }
 }

@@ -5,7 +5,9 @@ import TermGrid
 enum ListPane {
   static func draw(_ grid: inout Grid, state: AppState, rect: Rect) {
     let focused = state.focus == .list
-    drawPaneTitle(&grid, title: PaneID.list.title, detail: "by date", focused: focused, rect: rect)
+    let title = state.list.filter.map { "\(PaneID.list.title) · \($0.label)" } ?? PaneID.list.title
+    let detail = state.list.filter == nil ? "by date" : "\(state.list.rows.count) · Esc: all"
+    drawPaneTitle(&grid, title: title, detail: detail, focused: focused, rect: rect)
     let rows = rect.rows - 1
     for offset in 0..<max(0, rows) {
       let rowIndex = state.list.top + offset
@@ -64,32 +66,46 @@ enum TextPane {
     }
   }
 
-  /// Splits a line into runs by role: the dateline, find matches (the current
-  /// one stands out), and the line's own role elsewhere.
+  /// Splits a line into runs by role. Roles are painted byte by byte in order of
+  /// precedence: the line's own role, quotes, names and events, speakers, the
+  /// dateline, the filtered entity's mentions, find matches, the selected mention.
   static func segments(of line: TextLine, base: Role, state: AppState) -> [(Substring, Role)] {
-    guard let paragraph = line.paragraph else { return [(line.text, base)] }
-    var marks: [(TextSpan, Role)] = []
-    if let dateline = state.openArticle?.dateline, dateline.span.paragraph == paragraph {
-      marks.append((dateline.span, .dateline))
+    guard let paragraph = line.paragraph, !line.text.isEmpty else { return [(line.text, base)] }
+    let lineStart = line.offset
+    let count = line.text.utf8.count
+    var roles = [Role](repeating: base, count: count)
+    func paint(_ span: TextSpan, _ role: Role) {
+      guard span.paragraph == paragraph else { return }
+      let lower = max(span.start, lineStart) - lineStart
+      let upper = min(span.end, lineStart + count) - lineStart
+      guard lower < upper else { return }
+      for index in lower..<upper { roles[index] = role }
     }
-    if let find = state.find {
-      for (index, span) in find.matches.enumerated() where span.paragraph == paragraph {
-        marks.append((span, index == find.current ? .currentSearchHit : .searchHit))
+    if base == .normal {
+      for (span, role) in state.reader.decorations.byParagraph[paragraph] ?? [] { paint(span, role) }
+      if let dateline = state.openArticle?.dateline { paint(dateline.span, .dateline) }
+      if let filter = state.list.filter {
+        for mention in state.reader.decorations.mentions where state.mentionMatches(mention, filter) {
+          paint(mention.span, .searchHit)
+        }
       }
     }
-    let lineStart = line.offset
-    let lineEnd = line.offset + line.text.utf8.count
-    var result: [(Substring, Role)] = []
-    var cursor = lineStart
-    let text = String(line.text)
-    for (span, role) in marks.sorted(by: { $0.0 < $1.0 }) where span.end > cursor && span.start < lineEnd {
-      let start = max(span.start, cursor)
-      if start > cursor { result.append((text.utf8Slice(cursor - lineStart, start - lineStart), base)) }
-      let end = min(span.end, lineEnd)
-      result.append((text.utf8Slice(start - lineStart, end - lineStart), role))
-      cursor = end
+    if let find = state.find {
+      for (index, span) in find.matches.enumerated() { paint(span, index == find.current ? .currentSearchHit : .searchHit) }
     }
-    if cursor < lineEnd { result.append((text.utf8Slice(cursor - lineStart, lineEnd - lineStart), base)) }
+    if let selected = state.reader.selectedMention, state.reader.decorations.mentions.indices.contains(selected) {
+      paint(state.reader.decorations.mentions[selected].span, .selection)
+    }
+    let bytes = Array(line.text.utf8)
+    var result: [(Substring, Role)] = []
+    var runStart = 0
+    let text = String(line.text)
+    for index in 1...count where index == count || roles[index] != roles[runStart] {
+      // Runs end only on scalar boundaries: continuation bytes carry their lead's role.
+      if index < count && bytes[index] & 0xC0 == 0x80 { continue }
+      result.append((text.utf8Slice(runStart, index), roles[runStart]))
+      runStart = index
+    }
     return result
   }
 
@@ -104,23 +120,35 @@ enum TextPane {
   }
 }
 
-/// The sidebar: labelled facts in sections.
+/// The sidebar: sections of entries (names, events, related stories, timeline)
+/// and facts; the selected entry stands out.
 enum SidebarPane {
   static func draw(_ grid: inout Grid, state: AppState, rect: Rect) {
-    drawPaneTitle(&grid, title: PaneID.sidebar.title, detail: "", focused: state.focus == .sidebar, rect: rect)
-    let rows = SidebarContent.rows(for: state)
+    let focused = state.focus == .sidebar
+    drawPaneTitle(&grid, title: PaneID.sidebar.title, detail: "shared with", focused: focused, rect: rect)
+    let rows = state.sidebar.rows
     let labelWidth = min(11, rect.columns / 2)
     for offset in 0..<max(0, rect.rows - 1) {
       let index = state.sidebar.top + offset
       guard rows.indices.contains(index) else { break }
       let item = rows[index]
       let row = rect.row + 1 + offset
+      let selected = index == state.sidebar.selected
+      let selectionRole: Role? = selected ? (focused ? .selection : .selectionUnfocused) : nil
+      if let selectionRole {
+        grid.fill(Rect(column: rect.column, row: row, columns: rect.columns, rows: 1), style: selectionRole.styleID)
+      }
       var column = rect.column + 1
       if !item.label.isEmpty {
-        grid.write(truncated(item.label, to: labelWidth - 1), row: row, column: column, limit: rect.maxColumn, style: Role.dim.styleID)
+        grid.write(truncated(item.label, to: labelWidth - 1), row: row, column: column, limit: rect.maxColumn, style: (selectionRole ?? .dim).styleID)
         column += labelWidth
       }
-      grid.write(truncated(item.value, to: rect.maxColumn - column - 1), row: row, column: column, limit: rect.maxColumn - 1, style: item.role.styleID)
+      let detailWidth = item.detail.isEmpty ? 0 : DisplayWidth.of(item.detail) + 1
+      let limit = rect.maxColumn - 1 - detailWidth
+      grid.write(truncated(item.value, to: limit - column), row: row, column: column, limit: limit, style: (selectionRole ?? item.role).styleID)
+      if detailWidth > 0 {
+        grid.write(item.detail, row: row, column: rect.maxColumn - detailWidth, limit: rect.maxColumn, style: (selectionRole ?? .dim).styleID)
+      }
     }
   }
 }

@@ -51,11 +51,14 @@ private func apply(_ command: Command, to state: inout AppState) -> [Effect] {
     state.isRunning = false
     return [.quit]
   case .redraw: return [.redraw]
-  case .cancel:
-    if state.find != nil {
-      state.find = nil
-      state.message = StatusMessage(text: "Find cleared")
-    }
+  case .cancel: state.cancel()
+  case .follow: state.followFocused()
+  case .nextSharingArticle: state.stepSharing(by: 1)
+  case .previousSharingArticle: state.stepSharing(by: -1)
+  case .back: state.goBack()
+  case .forward: state.goForward()
+  case .nextMention: state.stepMention(by: 1)
+  case .previousMention: state.stepMention(by: -1)
   }
   return []
 }
@@ -66,9 +69,7 @@ extension AppState {
     switch focus {
     case .list: selectRow(list.selected.addingClamped(delta))
     case .text: scrollText(to: reader.top.addingClamped(delta))
-    case .sidebar:
-      let rows = SidebarContent.rows(for: self).count
-      sidebar.top = clamp(sidebar.top.addingClamped(delta), 0, max(0, rows - contentRows(of: .sidebar)))
+    case .sidebar: moveSidebar(by: delta)
     }
   }
 
@@ -111,7 +112,7 @@ extension AppState {
       scrollText(to: reader.top)
     }
     selectRow(list.selected)
-    sidebar.top = clamp(sidebar.top, 0, max(0, SidebarContent.rows(for: self).count - contentRows(of: .sidebar)))
+    sidebar.top = clamp(sidebar.top, 0, max(0, sidebar.rows.count - contentRows(of: .sidebar)))
   }
 
   mutating func applyHelp(_ command: Command) -> [Effect] {
@@ -130,10 +131,39 @@ extension AppState {
       return [.quit]
     case .redraw: return [.redraw]
     case .halfPageDown, .halfPageUp, .moveToTop, .moveToBottom, .open, .nextArticle, .previousArticle,
-      .focusNextPane, .focusPreviousPane, .find, .nextMatch, .previousMatch:
+      .focusNextPane, .focusPreviousPane, .find, .nextMatch, .previousMatch, .follow, .nextSharingArticle,
+      .previousSharingArticle, .back, .forward, .nextMention, .previousMention:
       break
     }
     return []
+  }
+}
+
+extension AppState {
+  /// Esc: clears the find, then the selected mention, then leaves a filtered list.
+  mutating func cancel() {
+    if find != nil {
+      find = nil
+      message = StatusMessage(text: "Find cleared")
+    } else if reader.selectedMention != nil && (focus == .text || list.filter == nil) {
+      reader.selectedMention = nil
+    } else if list.filter != nil {
+      if history.back.last?.filter == nil && !history.back.isEmpty {
+        goBack()
+      } else {
+        recordJump()
+        applyFilter(nil, keeping: reader.articleIndex)
+      }
+    }
+  }
+
+  /// Enter in the sidebar or the text.
+  mutating func followFocused() {
+    guard let target = focusedTarget else {
+      message = StatusMessage(text: focus == .text ? "Press e to select a name in the text first" : "Nothing selected here")
+      return
+    }
+    follow(target)
   }
 }
 

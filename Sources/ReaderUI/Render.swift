@@ -37,11 +37,35 @@ private func drawTitleBar(_ grid: inout Grid, state: AppState, rect: Rect) {
   var left = " lede · \(state.collectionName) · \(count) article\(count == 1 ? "" : "s") · \(byteSize(state.collectionBytes))"
   if !state.refused.isEmpty { left += " · \(state.refused.count) not loaded" }
   grid.writePadded(left, row: rect.row, column: rect.column, limit: rect.maxColumn, style: Role.titleBar.styleID)
-  let right = state.openArticle.map { " \($0.id) " } ?? ""
+  let room = rect.columns - DisplayWidth.of(left) - 3
+  let right = " " + breadcrumb(state, fitting: room) + " "
   let width = DisplayWidth.of(right)
-  if width + DisplayWidth.of(left) + 2 <= rect.columns {
+  if width > 2 && width <= room + 2 {
     grid.write(right, row: rect.row, column: rect.maxColumn - width, style: Role.titleBar.styleID)
   }
+}
+
+/// The way here: the articles and filters of the last jumps, oldest first,
+/// ending where the reader is now. Without jumps, the open article's ID.
+func breadcrumb(_ state: AppState, fitting columns: Int) -> String {
+  guard !state.history.back.isEmpty else { return state.openArticle?.id ?? "" }
+  var crumbs: [String] = []
+  var previousFilter: ListFilter?
+  var previousArticle: Int?
+  for location in state.history.back + [state.location] {
+    if let filter = location.filter, filter != previousFilter { crumbs.append(truncated(filter.label, to: 22)) }
+    if let article = location.article, article != previousArticle, state.articles.indices.contains(article) {
+      crumbs.append(truncated(state.articles[article].title, to: 22))
+    }
+    previousFilter = location.filter
+    previousArticle = location.article
+  }
+  var shown: [String] = []
+  for crumb in crumbs.reversed() {
+    if DisplayWidth.of(([crumb] + shown).joined(separator: " › ")) + 4 > columns { break }
+    shown.insert(crumb, at: 0)
+  }
+  return (shown.count < crumbs.count ? "… › " : "") + shown.joined(separator: " › ")
 }
 
 private func drawSeparator(_ grid: inout Grid, column: Int, rows: Range<Int>) {
@@ -64,7 +88,7 @@ private func drawStatusBar(_ grid: inout Grid, state: AppState, rect: Rect) {
   switch state.focus {
   case .list: position = state.list.rows.isEmpty ? "0/0" : "\(state.list.selected + 1)/\(state.list.rows.count)"
   case .text: position = TextPane.positionLabel(state)
-  case .sidebar: position = "\(state.sidebar.top + 1)/\(max(1, SidebarContent.rows(for: state).count))"
+  case .sidebar: position = "\((state.sidebar.selected ?? state.sidebar.top) + 1)/\(max(1, state.sidebar.rows.count))"
   }
   let left = " \(state.focus.title) \(position) "
   grid.writePadded(left, row: row, column: rect.column, limit: rect.maxColumn, style: Role.statusBar.styleID)

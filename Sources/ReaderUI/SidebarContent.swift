@@ -1,20 +1,44 @@
 import NewsCore
 
-/// One line of the sidebar.
-public struct SidebarRow: Equatable, Sendable {
-  public var label: String
-  public var value: String
-  public var role: Role
+/// What a sidebar row leads to when chosen.
+public enum SidebarTarget: Hashable, Sendable {
+  case entity(EntityKey, name: String)
+  case event(EventKey, label: String)
+  case article(Int)
 
-  public init(label: String = "", value: String, role: Role = .normal) {
-    self.label = label
-    self.value = value
-    self.role = role
+  public var label: String {
+    switch self {
+    case .entity(_, let name): return name
+    case .event(_, let label): return label
+    case .article(let index): return "article \(index + 1)"
+    }
   }
 }
 
-/// A titled block of the sidebar. The sidebar is a list of sections; features add
-/// their own (facts now; people, places, events and quotes later).
+/// One line of the sidebar: a section title, a fact, or an entry that can be chosen.
+public struct SidebarRow: Equatable, Sendable {
+  public var label: String
+  public var value: String
+  /// Right-aligned: how many other articles share an entry.
+  public var detail: String
+  public var role: Role
+  public var target: SidebarTarget?
+  public var isHeading: Bool
+
+  public init(
+    label: String = "", value: String, detail: String = "", role: Role = .normal, target: SidebarTarget? = nil,
+    isHeading: Bool = false
+  ) {
+    self.label = label
+    self.value = value
+    self.detail = detail
+    self.role = role
+    self.target = target
+    self.isHeading = isHeading
+  }
+}
+
+/// A titled block of the sidebar.
 public struct SidebarSection: Equatable, Sendable {
   public var title: String
   public var rows: [SidebarRow]
@@ -25,21 +49,73 @@ public struct SidebarSection: Equatable, Sendable {
   }
 }
 
-/// What the sidebar shows for the open article.
+/// What the sidebar shows for the open article: the people, places, organisations
+/// and events it shares with other articles (with counts; unshared ones dimmed),
+/// related stories, the timeline of the selected entry, and the article's facts.
 enum SidebarContent {
-  static func sections(for state: AppState) -> [SidebarSection] {
-    guard let article = state.openArticle else {
+  static func sections(for state: AppState, timelineOf selection: SidebarTarget?) -> [SidebarSection] {
+    guard let index = state.reader.articleIndex, let article = state.openArticle else {
       return [SidebarSection(title: "Collection", rows: [SidebarRow(value: "No articles", role: .dim)])]
     }
-    return [facts(of: article)]
+    let xref = state.collection.index
+    var sections: [SidebarSection] = []
+    let kinds: [(EntityKind, String, Role)] = [
+      (.person, "People", .person), (.place, "Places", .place), (.organization, "Organisations", .organization),
+    ]
+    for (kind, title, role) in kinds {
+      let rows = xref.entities(of: index, kind: kind).map { entity in
+        SidebarRow(
+          value: entity.name, detail: entity.otherArticles > 0 ? "\(entity.otherArticles)" : "",
+          role: entity.otherArticles > 0 ? role : .dim, target: .entity(entity.key, name: entity.name))
+      }
+      if !rows.isEmpty { sections.append(SidebarSection(title: title, rows: rows)) }
+    }
+    let events = xref.events(of: index).map { event in
+      SidebarRow(
+        value: event.label, detail: event.otherArticles > 0 ? "\(event.otherArticles)" : "",
+        role: event.otherArticles > 0 ? .event : .dim, target: .event(event.key, label: event.label))
+    }
+    if !events.isEmpty { sections.append(SidebarSection(title: "Events", rows: events)) }
+    let related = xref.related(to: index, limit: 8).flatMap { link -> [SidebarRow] in
+      let other = state.articles[link.article]
+      var rows = [
+        SidebarRow(value: "\(other.date?.iso ?? "----------") \(other.title)", role: .normal, target: .article(link.article))
+      ]
+      let shared = (link.sharedPeople + link.sharedEvents).prefix(4)
+      if !shared.isEmpty { rows.append(SidebarRow(value: "  " + shared.joined(separator: ", "), role: .dim)) }
+      return rows
+    }
+    if !related.isEmpty { sections.append(SidebarSection(title: "Related stories", rows: related)) }
+    if let selection, let timeline = timeline(of: selection, state: state) { sections.append(timeline) }
+    sections.append(facts(of: article))
+    return sections
   }
 
-  /// Sections flattened into lines: a title line per section, its rows, a blank.
-  static func rows(for state: AppState) -> [SidebarRow] {
+  /// The selected entry's articles by date, oldest first; the open one marked.
+  static func timeline(of target: SidebarTarget, state: AppState) -> SidebarSection? {
+    let articles: [Int]
+    switch target {
+    case .entity(let key, _): articles = state.collection.index.articles(mentioning: key).map(\.article)
+    case .event(let key, _): articles = state.collection.index.articles(sharing: key)
+    case .article: return nil
+    }
+    guard !articles.isEmpty else { return nil }
+    let rows = articles.map { index in
+      let article = state.articles[index]
+      let mark = index == state.reader.articleIndex ? "▸" : " "
+      return SidebarRow(
+        value: "\(mark)\(article.date?.iso ?? "----------") \(article.title)", role: index == state.reader.articleIndex ? .heading : .normal,
+        target: .article(index))
+    }
+    return SidebarSection(title: "Timeline · \(target.label)", rows: rows)
+  }
+
+  /// Sections flattened into rows: a heading per section, its rows, a blank.
+  static func rows(for state: AppState, timelineOf selection: SidebarTarget?) -> [SidebarRow] {
     var rows: [SidebarRow] = []
-    for section in sections(for: state) {
+    for section in sections(for: state, timelineOf: selection) {
       if !rows.isEmpty { rows.append(SidebarRow(value: "")) }
-      rows.append(SidebarRow(value: section.title, role: .heading))
+      rows.append(SidebarRow(value: section.title, role: .heading, isHeading: true))
       rows += section.rows
     }
     return rows
@@ -64,5 +140,41 @@ enum SidebarContent {
       rows.append(SidebarRow(label: "Warning", value: warning.summary, role: .warning))
     }
     return SidebarSection(title: "Article", rows: rows)
+  }
+}
+
+extension AppState {
+  /// Rebuilds the sidebar rows, keeping the selected entry selected.
+  mutating func rebuildSidebar() {
+    let selectedTarget = sidebar.selected.flatMap { sidebar.rows.indices.contains($0) ? sidebar.rows[$0].target : nil }
+    let timelineTarget: SidebarTarget?
+    switch selectedTarget {
+    case .entity, .event: timelineTarget = selectedTarget
+    case .article, .none: timelineTarget = sidebar.timeline
+    }
+    sidebar.timeline = timelineTarget
+    sidebar.rows = SidebarContent.rows(for: self, timelineOf: timelineTarget)
+    if let selectedTarget {
+      sidebar.selected = sidebar.rows.firstIndex { $0.target == selectedTarget }
+    }
+  }
+
+  /// j/k in the sidebar: move to the next entry that can be chosen, scrolling to
+  /// keep it visible; with no entries, scroll.
+  mutating func moveSidebar(by delta: Int) {
+    let selectable = sidebar.rows.indices.filter { sidebar.rows[$0].target != nil }
+    let visible = contentRows(of: .sidebar)
+    guard !selectable.isEmpty else {
+      sidebar.top = clamp(sidebar.top.addingClamped(delta), 0, max(0, sidebar.rows.count - visible))
+      return
+    }
+    let current = sidebar.selected.flatMap { selectable.firstIndex(of: $0) } ?? (delta > 0 ? -1 : selectable.count)
+    let position = clamp(current.addingClamped(delta), 0, selectable.count - 1)
+    sidebar.selected = selectable[position]
+    rebuildSidebar()
+    guard let row = sidebar.selected else { return }
+    if row < sidebar.top + 1 { sidebar.top = max(0, row - 1) }
+    if row >= sidebar.top + visible { sidebar.top = row - visible + 1 }
+    sidebar.top = clamp(sidebar.top, 0, max(0, sidebar.rows.count - visible))
   }
 }

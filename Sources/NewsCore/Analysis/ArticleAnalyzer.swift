@@ -10,3 +10,35 @@ public enum ArticleAnalyzer {
     return analysis
   }
 }
+
+extension ArticleAnalyzer {
+  /// Analyzes every article on all cores; the result is in the same order.
+  public static func analyzeAll(_ articles: [Article]) -> [ArticleAnalysis] {
+    CrossReferenceIndex.ConcurrentMap.map(count: articles.count) { analyze(articles[$0]) }
+  }
+}
+
+/// A collection's articles with their analyses and cross-reference index, built
+/// once. A class so that copies of the reader's state share it; it never changes.
+public final class AnalyzedCollection: Sendable {
+  public let articles: [Article]
+  public let analyses: [ArticleAnalysis]
+  public let index: CrossReferenceIndex
+
+  public init(articles: [Article], analyses: [ArticleAnalysis]) {
+    precondition(articles.count == analyses.count, "one analysis per article")
+    self.articles = articles
+    self.analyses = analyses
+    self.index = CrossReferenceIndex.build(Array(zip(articles, analyses)).map { (article: $0.0, analysis: $0.1) })
+  }
+
+  /// Analyzes and indexes the articles.
+  public convenience init(articles: [Article]) {
+    self.init(articles: articles, analyses: ArticleAnalyzer.analyzeAll(articles))
+  }
+}
+
+extension AnalyzedCollection: Equatable {
+  /// Identity: a collection is built once and never changes.
+  public static func == (lhs: AnalyzedCollection, rhs: AnalyzedCollection) -> Bool { lhs === rhs }
+}
