@@ -63,17 +63,21 @@ enum SidebarContent {
       (.person, "People", .person), (.place, "Places", .place), (.organization, "Organisations", .organization),
     ]
     for (kind, title, role) in kinds {
-      let rows = xref.entities(of: index, kind: kind).map { entity in
-        SidebarRow(
+      let rows = xref.entities(of: index, kind: kind).flatMap { entity in
+        let target = SidebarTarget.entity(entity.key, name: entity.name)
+        let row = SidebarRow(
           value: entity.name, detail: entity.otherArticles > 0 ? "\(entity.otherArticles)" : "",
-          role: entity.otherArticles > 0 ? role : .dim, target: .entity(entity.key, name: entity.name))
+          role: entity.otherArticles > 0 ? role : .dim, target: target)
+        return [row] + (target == selection ? timeline(of: target, state: state) : [])
       }
       if !rows.isEmpty { sections.append(SidebarSection(title: title, rows: rows)) }
     }
-    let events = xref.events(of: index).map { event in
-      SidebarRow(
+    let events = xref.events(of: index).flatMap { event in
+      let target = SidebarTarget.event(event.key, label: event.label)
+      let row = SidebarRow(
         value: event.label, detail: event.otherArticles > 0 ? "\(event.otherArticles)" : "",
-        role: event.otherArticles > 0 ? .event : .dim, target: .event(event.key, label: event.label))
+        role: event.otherArticles > 0 ? .event : .dim, target: target)
+      return [row] + (target == selection ? timeline(of: target, state: state) : [])
     }
     if !events.isEmpty { sections.append(SidebarSection(title: "Events", rows: events)) }
     let related = xref.related(to: index, limit: 8).flatMap { link -> [SidebarRow] in
@@ -86,29 +90,36 @@ enum SidebarContent {
       return rows
     }
     if !related.isEmpty { sections.append(SidebarSection(title: "Related stories", rows: related)) }
-    if let selection, let timeline = timeline(of: selection, state: state) { sections.append(timeline) }
     sections.append(facts(of: article))
     return sections
   }
 
-  /// The selected entry's articles by date, oldest first; the open one marked.
-  static func timeline(of target: SidebarTarget, state: AppState) -> SidebarSection? {
+  /// The timeline of the selected entry, unfolded under it: its articles by date,
+  /// oldest first, the open one marked; at most `timelineRows` rows around the open
+  /// one. Not selectable, so j and k walk from name to name; Enter lists them all.
+  static func timeline(of target: SidebarTarget, state: AppState) -> [SidebarRow] {
     let articles: [Int]
     switch target {
     case .entity(let key, _): articles = state.collection.index.articles(mentioning: key).map(\.article)
     case .event(let key, _): articles = state.collection.index.articles(sharing: key)
-    case .article: return nil
+    case .article: return []
     }
-    guard !articles.isEmpty else { return nil }
-    let rows = articles.map { index in
+    let open = articles.firstIndex { $0 == state.reader.articleIndex } ?? 0
+    let start = max(0, min(open - timelineRows / 2, articles.count - timelineRows))
+    let shown = articles[start..<min(articles.count, start + timelineRows)]
+    var rows = shown.map { index in
       let article = state.articles[index]
-      let mark = index == state.reader.articleIndex ? "▸" : " "
+      let isOpen = index == state.reader.articleIndex
       return SidebarRow(
-        value: "\(mark)\(article.date?.iso ?? "----------") \(article.title)", role: index == state.reader.articleIndex ? .heading : .normal,
-        target: .article(index))
+        value: "\(isOpen ? "▸" : "·") \(article.date?.iso ?? "----------") \(article.title)", role: isOpen ? .heading : .dim)
     }
-    return SidebarSection(title: "Timeline · \(target.label)", rows: rows)
+    if articles.count > shown.count {
+      rows.append(SidebarRow(value: "  … \(articles.count - shown.count) more: Enter lists all", role: .dim))
+    }
+    return rows
   }
+
+  static let timelineRows = 5
 
   /// Sections flattened into rows: a heading per section, its rows, a blank.
   static func rows(for state: AppState, timelineOf selection: SidebarTarget?) -> [SidebarRow] {
@@ -172,6 +183,15 @@ extension AppState {
     let position = clamp(current.addingClamped(delta), 0, selectable.count - 1)
     sidebar.selected = selectable[position]
     rebuildSidebar()
+    switch sidebar.selected.flatMap({ sidebar.rows[$0].target }) {
+    case .entity(let key, let name):
+      let count = collection.index.articles(mentioning: key).count
+      message = StatusMessage(text: "\(name): \(count) article\(count == 1 ? "" : "s") · Enter lists them · ] and [ step")
+    case .event(let key, let label):
+      let count = collection.index.articles(sharing: key).count
+      message = StatusMessage(text: "\(label): \(count) article\(count == 1 ? "" : "s") · Enter lists them")
+    case .article, .none: break
+    }
     guard let row = sidebar.selected else { return }
     if row < sidebar.top + 1 { sidebar.top = max(0, row - 1) }
     if row >= sidebar.top + visible { sidebar.top = row - visible + 1 }

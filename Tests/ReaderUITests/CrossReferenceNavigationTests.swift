@@ -95,9 +95,11 @@ import Testing
   @Test func timelineFollowsTheSidebarSelection() throws {
     var state = seeds()
     try selectInSidebar(&state, "Hassan Rouhani")
-    let titles = state.sidebar.rows.map(\.value)
-    #expect(titles.contains("Timeline · Hassan Rouhani"))
-    #expect(titles.filter { $0.hasPrefix("▸2018-09-17") || $0.hasPrefix(" 2018-09-17") }.count == 2)
+    let rows = state.sidebar.rows.map(\.value)
+    let at = try #require(rows.firstIndex(of: "Hassan Rouhani"))
+    #expect(rows[at + 1].hasPrefix("· 2018-09-17 Moscow and Ankara"), "the timeline unfolds under the name: \(rows)")
+    #expect(rows[at + 2].hasPrefix("▸ 2018-09-17 Putin and Erdogan"), "the open article is marked")
+    #expect(state.message?.text == "Hassan Rouhani: 2 articles · Enter lists them · ] and [ step")
   }
 
   @Test func breadcrumbShowsTheWay() throws {
