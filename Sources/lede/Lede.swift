@@ -6,7 +6,10 @@ struct Lede: ParsableCommand {
     commandName: "lede",
     abstract: "A terminal reader for collections of news articles.",
     version: LedeVersion.string,
-    subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, CheckCommand.self],
+    subcommands: [
+      ReadCommand.self, ListCommand.self, ShowCommand.self, CheckCommand.self, AnalyzeCommand.self, XrefCommand.self,
+      RelatedCommand.self, QuotesCommand.self,
+    ],
     defaultSubcommand: ReadCommand.self
   )
 }

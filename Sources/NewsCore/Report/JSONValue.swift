@@ -4,6 +4,8 @@ public enum JSONValue: Hashable, Sendable {
   case null
   case bool(Bool)
   case int(Int)
+  /// Written with at most three decimals ("0.9", "0.875").
+  case number(Double)
   case string(String)
   case array([JSONValue])
   /// Keys in writing order.
@@ -26,6 +28,7 @@ public enum JSONValue: Hashable, Sendable {
     case .null: output += "null"
     case .bool(let value): output += value ? "true" : "false"
     case .int(let value): output += String(value)
+    case .number(let value): output += JSONValue.formatNumber(value)
     case .string(let value): JSONValue.writeString(value, to: &output)
     case .array(let values):
       output += "["
@@ -62,5 +65,16 @@ public enum JSONValue: Hashable, Sendable {
       }
     }
     output += "\""
+  }
+
+  static func formatNumber(_ value: Double) -> String {
+    guard value.isFinite else { return "null" }
+    let thousandths = Int((value * 1000).rounded())
+    let sign = thousandths < 0 ? "-" : ""
+    let magnitude = abs(thousandths)
+    var fraction = String(magnitude % 1000)
+    fraction = String(repeating: "0", count: 3 - fraction.count) + fraction
+    while fraction.hasSuffix("0") { fraction.removeLast() }
+    return sign + String(magnitude / 1000) + (fraction.isEmpty ? "" : "." + fraction)
   }
 }
