@@ -46,7 +46,10 @@ let package = Package(
       path: "Tests/TestSupport"
     ),
     .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore", "TestSupport"]),
-    .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore", "NewsCore", "TestSupport"]),
+    .testTarget(
+      name: "NewsStoreTests",
+      dependencies: ["NewsStore", "NewsCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
     .testTarget(name: "TermGridTests", dependencies: ["TermGrid", "TestSupport"]),
     .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "NewsCore", "TermGrid", "TestSupport"]),
     .testTarget(name: "NCursesTerminalTests", dependencies: ["NCursesTerminal", "TermGrid"]),

@@ -36,3 +36,28 @@ func describe(_ error: any Error) -> String {
   if let error = error as? StoreError { return error.reason }
   return String(describing: error)
 }
+
+/// A database file's pool with the two ways the stores use it; failures come out as
+/// ``StoreError`` naming the file.
+struct StoreDatabase: Sendable {
+  let url: URL
+  let pool: DatabasePool
+
+  /// Runs `body` in a read transaction.
+  func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    do {
+      return try pool.read(body)
+    } catch {
+      throw .readFailed(path: url.path, reason: describe(error))
+    }
+  }
+
+  /// Runs `body` in one immediate write transaction: all of it commits, or nothing.
+  func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    do {
+      return try pool.write(body)
+    } catch {
+      throw .writeFailed(path: url.path, reason: describe(error))
+    }
+  }
+}

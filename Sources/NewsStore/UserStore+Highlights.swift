@@ -7,7 +7,7 @@ extension UserStore {
   @discardableResult
   public func save(_ highlight: NewHighlight, at date: Date = Date()) throws(StoreError) -> Highlight {
     let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
-    let id = try write { db -> Int64 in
+    let id = try database.write { db -> Int64 in
       try db.execute(
         sql: """
           INSERT INTO highlight (contentHash, articleID, path, articleTitle, articleDate, quote, speaker,
@@ -30,14 +30,14 @@ extension UserStore {
 
   /// Every highlight, newest first.
   public func highlights() throws(StoreError) -> [Highlight] {
-    try read { db in
+    try database.read { db in
       try Row.fetchAll(db, sql: "SELECT * FROM highlight ORDER BY created DESC, id DESC").map(Highlight.init(row:))
     }
   }
 
   /// The highlights of the article with this ``Article/contentHashHex``, in text order.
   public func highlights(forContentHash contentHash: String) throws(StoreError) -> [Highlight] {
-    try read { db in
+    try database.read { db in
       try Row.fetchAll(
         db, sql: "SELECT * FROM highlight WHERE contentHash = ? ORDER BY paragraph, start, id",
         arguments: [contentHash]
@@ -48,7 +48,7 @@ extension UserStore {
   /// Deletes a highlight. Returns false when there was none with that ID.
   @discardableResult
   public func delete(id: Int64) throws(StoreError) -> Bool {
-    try write { db in
+    try database.write { db in
       try db.execute(sql: "DELETE FROM highlight WHERE id = ?", arguments: [id])
       return db.changesCount > 0
     }
@@ -59,7 +59,7 @@ extension UserStore {
   @discardableResult
   public func updateNote(id: Int64, note: String?) throws(StoreError) -> Bool {
     let trimmed = note?.trimmingCharacters(in: .whitespacesAndNewlines)
-    return try write { db in
+    return try database.write { db in
       try db.execute(
         sql: "UPDATE highlight SET note = ? WHERE id = ?", arguments: [trimmed?.isEmpty == false ? trimmed : nil, id])
       return db.changesCount > 0

@@ -34,7 +34,7 @@ public struct SavedFilter: Hashable, Sendable {
 extension UserStore {
   /// Records a visit, then drops all but the newest ``historyLimit`` locations.
   public func recordVisit(_ location: HistoryLocation, at date: Date = Date()) throws(StoreError) {
-    try write { db in
+    try database.write { db in
       try db.execute(
         sql: "INSERT INTO history (contentHash, path, paragraph, offset, visitedAt) VALUES (?, ?, ?, ?, ?)",
         arguments: [location.contentHash, location.path, location.paragraph, location.offset, date])
@@ -46,7 +46,7 @@ extension UserStore {
 
   /// The most recent locations, newest first.
   public func recentLocations(limit: Int = UserStore.historyLimit) throws(StoreError) -> [HistoryLocation] {
-    try read { db in
+    try database.read { db in
       try Row.fetchAll(db, sql: "SELECT * FROM history ORDER BY id DESC LIMIT ?", arguments: [limit]).map { row in
         HistoryLocation(contentHash: row["contentHash"], path: row["path"], paragraph: row["paragraph"], offset: row["offset"])
       }
@@ -55,7 +55,7 @@ extension UserStore {
 
   /// Saves a filter under `name`, replacing one of the same name.
   public func saveFilter(_ filter: SavedFilter) throws(StoreError) {
-    try write { db in
+    try database.write { db in
       try db.execute(
         sql: "INSERT INTO savedFilter (name, query) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET query = excluded.query",
         arguments: [filter.name, filter.query])
@@ -64,7 +64,7 @@ extension UserStore {
 
   /// Every saved filter, by name.
   public func savedFilters() throws(StoreError) -> [SavedFilter] {
-    try read { db in
+    try database.read { db in
       try Row.fetchAll(db, sql: "SELECT name, query FROM savedFilter ORDER BY name").map { row in
         SavedFilter(name: row["name"], query: row["query"])
       }
@@ -74,7 +74,7 @@ extension UserStore {
   /// Deletes the filter called `name`. Returns false when there was none.
   @discardableResult
   public func deleteFilter(named name: String) throws(StoreError) -> Bool {
-    try write { db in
+    try database.write { db in
       try db.execute(sql: "DELETE FROM savedFilter WHERE name = ?", arguments: [name])
       return db.changesCount > 0
     }

@@ -9,8 +9,8 @@ import NewsCore
 /// use the same file at once. Thread-safe: share one instance across threads.
 public final class UserStore: Sendable {
   /// The database file.
-  public let url: URL
-  let pool: DatabasePool
+  public var url: URL { database.url }
+  let database: StoreDatabase
 
   /// How many history locations are kept; older ones are dropped on each visit.
   public static let historyLimit = 200
@@ -25,7 +25,6 @@ public final class UserStore: Sendable {
   /// - Throws: ``StoreError/damaged(path:reason:)`` when the file fails SQLite's
   ///   quick check (the file is left untouched), or another ``StoreError``.
   public init(url: URL = UserStore.defaultURL()) throws(StoreError) {
-    self.url = url
     try StoreLocation.createFolder(for: url)
     let pool: DatabasePool
     do {
@@ -33,7 +32,7 @@ public final class UserStore: Sendable {
     } catch {
       throw .cannotOpen(path: url.path, reason: describe(error))
     }
-    self.pool = pool
+    database = StoreDatabase(url: url, pool: pool)
     let problems: [String]
     do {
       problems = try pool.read { db in try DatabaseSetup.check(db, full: false) }
@@ -50,24 +49,6 @@ public final class UserStore: Sendable {
 
   /// The lines of SQLite's full `integrity_check`: `["ok"]` when the file is sound.
   public func integrityCheck() throws(StoreError) -> [String] {
-    try read { db in try DatabaseSetup.check(db, full: true) }
-  }
-
-  /// Runs `body` in a read transaction, turning failures into ``StoreError``.
-  func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-    do {
-      return try pool.read(body)
-    } catch {
-      throw .readFailed(path: url.path, reason: describe(error))
-    }
-  }
-
-  /// Runs `body` in one immediate write transaction, turning failures into ``StoreError``.
-  func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-    do {
-      return try pool.write(body)
-    } catch {
-      throw .writeFailed(path: url.path, reason: describe(error))
-    }
+    try database.read { db in try DatabaseSetup.check(db, full: true) }
   }
 }

@@ -1,0 +1,59 @@
+import GRDB
+
+/// The cache's tables, and the checks that decide whether a file found on disk can
+/// be trusted. A cache is disposable: anything unexpected means delete and rebuild.
+enum IndexCacheSchema {
+  /// The layout version of tables and blobs together; any change to either bumps it.
+  static let format = "1.\(ArticleCoding.version).\(AnalysisCoding.version)"
+
+  /// Sets up an empty database, or checks an existing one. Returns nil when the
+  /// database is ready, or why it must be rebuilt.
+  static func prepare(_ db: Database, ledeVersion: String, roots: [String]) throws -> String? {
+    guard try db.tableExists("meta") else {
+      let existing = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master")
+      guard existing.isEmpty else { return "unknown tables" }
+      try create(db, ledeVersion: ledeVersion, roots: roots)
+      return nil
+    }
+    let problems = try DatabaseSetup.check(db, full: false)
+    guard problems == ["ok"] else { return "quick_check: \(problems.prefix(3).joined(separator: "; "))" }
+    var meta: [String: String] = [:]
+    for row in try Row.fetchAll(db, sql: "SELECT key, value FROM meta") { meta[row["key"]] = row["value"] }
+    if meta["format"] != format { return "cache format \(meta["format"] ?? "none"), expected \(format)" }
+    if meta["lede"] != ledeVersion { return "written by lede \(meta["lede"] ?? "unknown"), this is \(ledeVersion)" }
+    for table in ["entry", "entry_fts"] where try !db.tableExists(table) { return "missing table \(table)" }
+    return nil
+  }
+
+  private static func create(_ db: Database, ledeVersion: String, roots: [String]) throws {
+    try db.create(table: "meta") { t in
+      t.primaryKey("key", .text)
+      t.column("value", .text).notNull()
+    }
+    for (key, value) in [("format", format), ("lede", ledeVersion), ("roots", roots.joined(separator: "\n"))] {
+      try db.execute(sql: "INSERT INTO meta (key, value) VALUES (?, ?)", arguments: [key, value])
+    }
+    try db.create(table: "entry") { t in
+      t.autoIncrementedPrimaryKey("id")
+      t.column("path", .text).notNull().unique()
+      t.column("size", .integer).notNull()
+      t.column("modified", .integer).notNull()  // nanoseconds since 1970
+      t.column("contentHash", .integer).notNull()  // the UInt64's bit pattern
+      t.column("title", .text).notNull()
+      t.column("body", .text).notNull()  // paragraphs joined with "\n"
+      t.column("article", .blob).notNull()  // ArticleCoding, without title and texts
+      t.column("analysis", .blob)  // AnalysisCoding, once computed
+    }
+    // External content: the index reads title and body from `entry` and keeps only
+    // its inverted index, so the text is stored once. GRDB adds the triggers that
+    // keep it in step with inserts, updates and deletes.
+    try db.create(virtualTable: "entry_fts", using: FTS5()) { t in
+      t.synchronize(withTable: "entry")
+      t.tokenizer = .unicode61(diacritics: .remove)
+      t.column("title")
+      t.column("body")
+    }
+    // A match in the title weighs ten times one in the body.
+    try db.execute(sql: "INSERT INTO entry_fts (entry_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0)')")
+  }
+}
