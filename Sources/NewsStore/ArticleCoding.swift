@@ -52,32 +52,57 @@ enum ArticleCoding {
     let dateSource = try dateSource(try reader.readInt())
     let titleIsHeadline = try reader.readBool()
     let dateline = try reader.readOptional { reader in Dateline(text: try reader.readString(), span: try reader.readSpan()) }
-    var texts = textsInline ? [] : body.split(separator: "\n", omittingEmptySubsequences: false)
+    let paragraphs = try readParagraphs(&reader, texts: textsInline ? nil : lines(of: body))
+    let warnings = try reader.readArray { try $0.readWarning() }
+    let byteCount = try reader.readInt()
+    let contentHash = try reader.readUInt64()
+    let wordCount = try reader.readInt()
+    guard reader.isAtEnd else { throw BinaryDecodingError(reason: "trailing bytes") }
+    return Article(
+      id: id, path: path, relativePath: relativePath, date: date, dateSource: dateSource, title: title,
+      titleIsHeadline: titleIsHeadline, dateline: dateline, paragraphs: paragraphs, warnings: warnings,
+      byteCount: byteCount, contentHash: contentHash, wordCount: wordCount)
+  }
+
+  /// The paragraphs, with their texts from `texts` (the body's lines), or from the
+  /// blob when `texts` is nil.
+  private static func readParagraphs(_ reader: inout BinaryReader, texts: [String]?) throws -> [Paragraph] {
+    var index = 0
     let paragraphs = try reader.readArray { reader in
       let kind = try kind(try reader.readInt())
-      let text = textsInline ? try reader.readString() : ""
+      let text: String
+      if let texts {
+        guard index < texts.count else { throw BinaryDecodingError(reason: "paragraph count") }
+        text = texts[index]
+      } else {
+        text = try reader.readString()
+      }
+      index += 1
       let breakpoints = try reader.readArray { reader in (try reader.readInt(), try reader.readInt()) }
       guard let first = breakpoints.first, first.0 == 0 else { throw BinaryDecodingError(reason: "source map") }
       var map = SourceMap(fileStart: first.1)
       for point in breakpoints.dropFirst() { map.add(text: point.0, file: point.1) }
       return Paragraph(kind: kind, text: text, sourceMap: map)
     }
-    if !textsInline, !paragraphs.isEmpty {
-      guard texts.count == paragraphs.count else { throw BinaryDecodingError(reason: "paragraph count") }
-    } else {
-      texts = []
+    // An article without paragraphs stores an empty body, which is one empty line.
+    guard let texts, !paragraphs.isEmpty else { return paragraphs }
+    guard index == texts.count else { throw BinaryDecodingError(reason: "paragraph count") }
+    return paragraphs
+  }
+
+  /// `text` split at every newline, working on UTF-8 bytes.
+  private static func lines(of text: String) -> [String] {
+    var text = text
+    return text.withUTF8 { bytes in
+      var lines: [String] = []
+      var start = 0
+      for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+        lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self))
+        start = offset + 1
+      }
+      lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+      return lines
     }
-    let warnings = try reader.readArray { try $0.readWarning() }
-    let byteCount = try reader.readInt()
-    let contentHash = try reader.readUInt64()
-    let wordCount = try reader.readInt()
-    guard reader.isAtEnd else { throw BinaryDecodingError(reason: "trailing bytes") }
-    var article = Article(
-      id: id, path: path, relativePath: relativePath, date: date, dateSource: dateSource, title: title,
-      titleIsHeadline: titleIsHeadline, dateline: dateline, paragraphs: paragraphs, warnings: warnings,
-      byteCount: byteCount, contentHash: contentHash, wordCount: wordCount)
-    for (index, text) in texts.enumerated() { article.paragraphs[index].text = String(text) }
-    return article
   }
 
   private static func code(_ kind: Paragraph.Kind) -> Int {

@@ -1,10 +1,10 @@
 import Foundation
 import GRDB
 import NewsCore
+import TestSupport
 import Testing
 
 @testable import NewsStore
-import TestSupport
 
 @Suite struct IndexCacheTests {
   let folder: TemporaryFolder
@@ -147,7 +147,8 @@ import TestSupport
   @Test func fileStampSeesSizeAndTime() throws {
     let file = folder.file("article.txt")
     try Data("twelve bytes".utf8).write(to: file)
-    try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_500_000_000.25)], ofItemAtPath: file.path)
+    try FileManager.default.setAttributes(
+      [.modificationDate: Date(timeIntervalSince1970: 1_500_000_000.25)], ofItemAtPath: file.path)
     #expect(FileStamp(path: file.path) == FileStamp(size: 12, modified: 1_500_000_000_250_000_000))
     #expect(FileStamp(path: folder.file("missing").path) == nil)
   }

@@ -1,9 +1,9 @@
 import Foundation
 import NewsCore
+import TestSupport
 import Testing
 
 @testable import NewsStore
-import TestSupport
 
 @Suite struct UserStoreTests {
   let folder: TemporaryFolder
