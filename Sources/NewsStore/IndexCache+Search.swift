@@ -11,6 +11,7 @@ extension IndexCache {
   /// computed only for the hits returned.
   public func search(_ query: String, limit: Int = 50) throws(StoreError) -> [SearchHit] {
     guard let expression = FullTextQuery.expression(for: query), limit > 0 else { return [] }
+    try updateIndex()
     return try database.read { db in
       try Row.fetchAll(
         db,
@@ -32,5 +33,30 @@ extension IndexCache {
           spans: HighlightMarkers.spans(in: marked))
       }
     }
+  }
+
+  /// Adds the entries stored since the last update to the full-text index, in one
+  /// transaction. When most of the cache is new (a first run) the index is rebuilt
+  /// in one pass, which is over twice as fast as adding rows one by one.
+  /// ``search(_:limit:)`` calls this; call it earlier, in the background, to take the
+  /// cost off the first search.
+  public func updateIndex() throws(StoreError) {
+    let pending = try database.read { db in try Self.unindexedCount(db) }
+    guard pending > 0 else { return }
+    try database.write { db in
+      let pending = try Self.unindexedCount(db)
+      guard pending > 0 else { return }
+      let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM entry") ?? 0
+      if pending * 2 > total {
+        try db.execute(sql: "INSERT INTO entry_fts (entry_fts) VALUES ('rebuild')")
+      } else {
+        try db.execute(sql: "INSERT INTO entry_fts (rowid, title, body) SELECT id, title, body FROM entry WHERE indexed = 0")
+      }
+      try db.execute(sql: "UPDATE entry SET indexed = 1 WHERE indexed = 0")
+    }
+  }
+
+  private static func unindexedCount(_ db: Database) throws -> Int {
+    try Int.fetchOne(db, sql: "SELECT count(*) FROM entry WHERE indexed = 0") ?? 0
   }
 }

@@ -4,7 +4,7 @@ import GRDB
 /// be trusted. A cache is disposable: anything unexpected means delete and rebuild.
 enum IndexCacheSchema {
   /// The layout version of tables and blobs together; any change to either bumps it.
-  static let format = "1.\(ArticleCoding.version).\(AnalysisCoding.version)"
+  static let format = "2.\(ArticleCoding.version).\(AnalysisCoding.version)"
 
   /// Sets up an empty database, or checks an existing one. Returns nil when the
   /// database is ready, or why it must be rebuilt.
@@ -43,15 +43,27 @@ enum IndexCacheSchema {
       t.column("body", .text).notNull()  // paragraphs joined with "\n"
       t.column("article", .blob).notNull()  // ArticleCoding, without title and texts
       t.column("analysis", .blob)  // AnalysisCoding, once computed
+      t.column("indexed", .boolean).notNull().defaults(to: false)  // in entry_fts yet
     }
     // External content: the index reads title and body from `entry` and keeps only
-    // its inverted index, so the text is stored once. GRDB adds the triggers that
-    // keep it in step with inserts, updates and deletes.
+    // its inverted index, so the text is stored once. Rows are indexed lazily (see
+    // IndexCache.updateIndex); these triggers take an indexed row's old text out of
+    // the index when the row is replaced or deleted.
+    try db.create(index: "entry_unindexed", on: "entry", columns: ["id"], condition: Column("indexed") == false)
     try db.create(virtualTable: "entry_fts", using: FTS5()) { t in
-      t.synchronize(withTable: "entry")
+      t.content = "entry"
+      t.contentRowID = "id"
       t.tokenizer = .unicode61(diacritics: .remove)
       t.column("title")
       t.column("body")
+    }
+    for (name, event) in [("entry_fts_delete", "DELETE"), ("entry_fts_update", "UPDATE OF title, body")] {
+      try db.execute(
+        sql: """
+          CREATE TRIGGER \(name) AFTER \(event) ON entry WHEN old.indexed BEGIN
+            INSERT INTO entry_fts (entry_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+          END
+          """)
     }
     // A match in the title weighs ten times one in the body.
     try db.execute(sql: "INSERT INTO entry_fts (entry_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0)')")
