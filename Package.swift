@@ -3,6 +3,7 @@ import PackageDescription
 
 // Dependencies point one way (see docs/ARCHITECTURE.md):
 //   lede -> ReaderUI -> NewsCore
+//        -> NewsStore -> NewsCore, GRDB
 //        -> NCursesTerminal -> TermGrid -> CSupport
 //   ReaderUI -> TermGrid
 // `make build` passes --explicit-target-dependency-import-check error, so an
@@ -14,19 +15,24 @@ let package = Package(
     .executable(name: "lede", targets: ["lede"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
   ],
   targets: [
     .target(name: "CSupport"),
     .systemLibrary(name: "CNCurses"),
     .target(name: "NewsCore"),
+    .target(
+      name: "NewsStore",
+      dependencies: ["NewsCore", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
     .target(name: "TermGrid", dependencies: ["CSupport"]),
     .target(name: "ReaderUI", dependencies: ["NewsCore", "TermGrid"]),
     .target(name: "NCursesTerminal", dependencies: ["TermGrid", "CNCurses", "CSupport"]),
     .executableTarget(
       name: "lede",
       dependencies: [
-        "NewsCore", "TermGrid", "ReaderUI", "NCursesTerminal",
+        "NewsCore", "NewsStore", "TermGrid", "ReaderUI", "NCursesTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -40,6 +46,10 @@ let package = Package(
       path: "Tests/TestSupport"
     ),
     .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore", "TestSupport"]),
+    .testTarget(
+      name: "NewsStoreTests",
+      dependencies: ["NewsStore", "NewsCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
     .testTarget(name: "TermGridTests", dependencies: ["TermGrid", "TestSupport"]),
     .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "NewsCore", "TermGrid", "TestSupport"]),
     .testTarget(name: "NCursesTerminalTests", dependencies: ["NCursesTerminal", "TermGrid"]),
