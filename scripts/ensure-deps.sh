@@ -12,6 +12,9 @@ problems=()
 if ! command -v swift >/dev/null 2>&1; then
   problems+=("The Swift toolchain (swift 6.0 or newer) is not on PATH. Install it from swift.org (Debian has no package for it) and add its usr/bin to PATH.")
 fi
+if [ ! -e /usr/include/sqlite3.h ]; then
+  missing_packages+=(libsqlite3-dev)
+fi
 if [ ! -e /usr/include/ncursesw/curses.h ] && [ ! -e /usr/include/ncursesw/ncurses.h ]; then
   missing_packages+=(libncursesw5-dev)
 fi
