@@ -27,7 +27,7 @@ extension CrossReferenceIndex {
     /// find candidates; such entities still count in the score of candidates found otherwise.
     static let postingCap = 1_000
     /// Posting entries read per article to find candidates, rarest postings first.
-    static let postingBudget = 5_000
+    static let postingBudget = 3_000
     /// Terms per article used to find candidates: its highest-weighted ones.
     static let candidateTerms = 24
     /// Terms kept in each article's TF-IDF vector: its heaviest ones.
