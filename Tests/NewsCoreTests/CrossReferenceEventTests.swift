@@ -7,30 +7,32 @@ struct CrossReferenceEventTests {
   typealias Sketch = (what: String, place: String?, date: String?)
 
   static func index(_ events: [Event]...) -> CrossReferenceIndex {
-    CrossReferenceIndex.build(events.enumerated().map { index, events in
-      CrossReferenceIndexTests.item(
-        "e\(index)", body: CrossReferenceIndexTests.fillers[index], IndexFixtures.analysis(events: events))
-    })
+    CrossReferenceIndex.build(
+      events.enumerated().map { index, events in
+        CrossReferenceIndexTests.item(
+          "e\(index)", body: CrossReferenceIndexTests.fillers[index], IndexFixtures.analysis(events: events))
+      })
   }
 
-  @Test(arguments: [
-    (("talks", "Sochi", "2018-09-17"), ("talks", "Sochi", "2018-09-17"), true),
-    (("talks", "Sochi", "2018-09-17"), ("talks", "Sochi", "2018-09-18"), true),
-    (("talks", "Sochi", "2018-09-17"), ("talks", "Sochi", "2018-09-19"), false),
-    (("talks", "Sochi", "2018-09-17"), ("talks", "Geneva", "2018-09-17"), false),
-    (("talks", "Sochi", "2018-09-17"), ("summit", "Sochi", "2018-09-17"), false),
-    (("talks", "Sochi", "2018-09-17"), ("Talks", "sochi", "2018-09-17"), true),
-    (("talks", "Kiev", "2018-09-17"), ("talks", "Kyiv", "2018-09-17"), true),
-    (("talks", "Sochi", "2018-09-17"), ("talks", nil, "2018-09-17"), true),
-    (("talks", "Sochi", "2018-09-17"), ("talks", nil, "2018-09-20"), false),
-    (("talks", "Sochi", "2018-09-17"), ("talks", "Sochi", nil), true),
-    (("talks", "Sochi", "2018-09-17"), ("talks", "Sochi", "2018-09"), true),
-    (("talks", "Sochi", "2018-09-17"), ("talks", "Sochi", "2018-10"), false),
-    (("talks", "Sochi", "2018-09"), ("talks", "Sochi", "2018-09"), true),
-    (("talks", "Sochi", nil), ("talks", "Sochi", nil), false),
-    (("talks", nil, "2018-09-17"), ("talks", nil, "2018-09-17"), false),
-    (("talks", nil, nil), ("talks", nil, nil), false),
-  ] as [(Sketch, Sketch, Bool)])
+  @Test(
+    arguments: [
+      (("talks", "Sochi", "2018-09-17"), ("talks", "Sochi", "2018-09-17"), true),
+      (("talks", "Sochi", "2018-09-17"), ("talks", "Sochi", "2018-09-18"), true),
+      (("talks", "Sochi", "2018-09-17"), ("talks", "Sochi", "2018-09-19"), false),
+      (("talks", "Sochi", "2018-09-17"), ("talks", "Geneva", "2018-09-17"), false),
+      (("talks", "Sochi", "2018-09-17"), ("summit", "Sochi", "2018-09-17"), false),
+      (("talks", "Sochi", "2018-09-17"), ("Talks", "sochi", "2018-09-17"), true),
+      (("talks", "Kiev", "2018-09-17"), ("talks", "Kyiv", "2018-09-17"), true),
+      (("talks", "Sochi", "2018-09-17"), ("talks", nil, "2018-09-17"), true),
+      (("talks", "Sochi", "2018-09-17"), ("talks", nil, "2018-09-20"), false),
+      (("talks", "Sochi", "2018-09-17"), ("talks", "Sochi", nil), true),
+      (("talks", "Sochi", "2018-09-17"), ("talks", "Sochi", "2018-09"), true),
+      (("talks", "Sochi", "2018-09-17"), ("talks", "Sochi", "2018-10"), false),
+      (("talks", "Sochi", "2018-09"), ("talks", "Sochi", "2018-09"), true),
+      (("talks", "Sochi", nil), ("talks", "Sochi", nil), false),
+      (("talks", nil, "2018-09-17"), ("talks", nil, "2018-09-17"), false),
+      (("talks", nil, nil), ("talks", nil, nil), false),
+    ] as [(Sketch, Sketch, Bool)])
   func eventsAgreeOnKindPlaceAndDate(first: Sketch, second: Sketch, same: Bool) throws {
     let index = Self.index(
       [IndexFixtures.event(first.what, in: first.place, on: first.date)],
@@ -56,12 +58,20 @@ struct CrossReferenceEventTests {
 
   @Test func labelUsesThePlacesDisplayNameAndTheMostCommonDay() throws {
     let items = [
-      CrossReferenceIndexTests.item("a", body: CrossReferenceIndexTests.fillers[0], IndexFixtures.analysis(
-        places: ["Kyiv"], events: [IndexFixtures.event("summit", in: "Kiev", on: "2018-09-18")])),
-      CrossReferenceIndexTests.item("b", body: CrossReferenceIndexTests.fillers[1], IndexFixtures.analysis(
-        places: ["Kyiv"], events: [IndexFixtures.event("summit", in: "Kyiv", on: "2018-09-17")])),
-      CrossReferenceIndexTests.item("c", body: CrossReferenceIndexTests.fillers[2], IndexFixtures.analysis(
-        events: [IndexFixtures.event("summit", in: "Kyiv", on: "2018-09-17"), IndexFixtures.event("summit", in: "Kyiv")])),
+      CrossReferenceIndexTests.item(
+        "a", body: CrossReferenceIndexTests.fillers[0],
+        IndexFixtures.analysis(
+          places: ["Kyiv"], events: [IndexFixtures.event("summit", in: "Kiev", on: "2018-09-18")])),
+      CrossReferenceIndexTests.item(
+        "b", body: CrossReferenceIndexTests.fillers[1],
+        IndexFixtures.analysis(
+          places: ["Kyiv"], events: [IndexFixtures.event("summit", in: "Kyiv", on: "2018-09-17")])),
+      CrossReferenceIndexTests.item(
+        "c", body: CrossReferenceIndexTests.fillers[2],
+        IndexFixtures.analysis(
+          events: [
+            IndexFixtures.event("summit", in: "Kyiv", on: "2018-09-17"), IndexFixtures.event("summit", in: "Kyiv"),
+          ])),
     ]
     let index = CrossReferenceIndex.build(items)
     let event = try #require(index.events(of: 2).first)

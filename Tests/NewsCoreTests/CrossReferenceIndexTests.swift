@@ -22,16 +22,24 @@ struct CrossReferenceIndexTests {
 
   @Test func postingsCountMentionsAndFollowArticleDates() {
     let items = [
-      Self.item("a", date: "2018-09-18", body: Self.fillers[0], IndexFixtures.analysis(people: ["Vladimir Putin"], places: ["Sochi"], mentions: ["Vladimir Putin": 3])),
-      Self.item("b", date: nil, body: Self.fillers[1], IndexFixtures.analysis(people: ["Vladimir Putin"], places: ["Tehran"])),
-      Self.item("c", date: "2018-09-16", body: Self.fillers[2], IndexFixtures.analysis(people: ["Vladimir Putin", "Dmitry Peskov"], places: ["Sochi"], mentions: ["Dmitry Peskov": 4])),
+      Self.item(
+        "a", date: "2018-09-18", body: Self.fillers[0],
+        IndexFixtures.analysis(people: ["Vladimir Putin"], places: ["Sochi"], mentions: ["Vladimir Putin": 3])),
+      Self.item(
+        "b", date: nil, body: Self.fillers[1], IndexFixtures.analysis(people: ["Vladimir Putin"], places: ["Tehran"])),
+      Self.item(
+        "c", date: "2018-09-16", body: Self.fillers[2],
+        IndexFixtures.analysis(
+          people: ["Vladimir Putin", "Dmitry Peskov"], places: ["Sochi"], mentions: ["Dmitry Peskov": 4])),
     ]
     let index = CrossReferenceIndex.build(items)
     #expect(index.articleCount == 3)
     let putin = EntityKey(kind: .person, name: "Vladimir Putin")
-    #expect(index.articles(mentioning: putin) == [
-      EntityPosting(article: 2, mentions: 1), EntityPosting(article: 0, mentions: 3), EntityPosting(article: 1, mentions: 1),
-    ])
+    #expect(
+      index.articles(mentioning: putin) == [
+        EntityPosting(article: 2, mentions: 1), EntityPosting(article: 0, mentions: 3),
+        EntityPosting(article: 1, mentions: 1),
+      ])
     #expect(index.articles(mentioning: EntityKey(kind: .place, name: "Sochi")).map(\.article) == [2, 0])
     #expect(index.articles(mentioning: EntityKey(kind: .place, name: "Nowhere")).isEmpty)
     let people = index.entities(of: 2, kind: .person)
@@ -64,7 +72,8 @@ struct CrossReferenceIndexTests {
   func aliasesMergeOnlyOnStrongEvidence(kind: EntityKind, first: String, second: String, merged: Bool) {
     #expect((EntityKey(kind: kind, name: first) == EntityKey(kind: kind, name: second)) == merged)
     func analysis(_ name: String) -> ArticleAnalysis {
-      ArticleAnalysis(people: kind == .person ? [IndexFixtures.entity(kind, name)] : [],
+      ArticleAnalysis(
+        people: kind == .person ? [IndexFixtures.entity(kind, name)] : [],
         places: kind == .place ? [IndexFixtures.entity(kind, name)] : [],
         organizations: kind == .organization ? [IndexFixtures.entity(kind, name)] : [])
     }
@@ -77,8 +86,10 @@ struct CrossReferenceIndexTests {
 
   @Test func displayNamePrefersTheKeyItselfThenTheFullestSpelling() {
     let index = CrossReferenceIndex.build([
-      Self.item("a", body: Self.fillers[0], IndexFixtures.analysis(people: ["Recep Tayyip Erdogan"], organizations: ["UN"])),
-      Self.item("b", body: Self.fillers[1], IndexFixtures.analysis(people: ["Recep Tayyip Erdoğan"], organizations: ["UN"])),
+      Self.item(
+        "a", body: Self.fillers[0], IndexFixtures.analysis(people: ["Recep Tayyip Erdogan"], organizations: ["UN"])),
+      Self.item(
+        "b", body: Self.fillers[1], IndexFixtures.analysis(people: ["Recep Tayyip Erdoğan"], organizations: ["UN"])),
       Self.item("c", body: Self.fillers[2], IndexFixtures.analysis(organizations: ["United Nations"])),
     ])
     #expect(index.name(of: EntityKey(kind: .person, name: "Erdogan Recep Tayyip")) == nil)
@@ -88,9 +99,12 @@ struct CrossReferenceIndexTests {
 
   @Test func bareSurnameFoldsOnlyIntoItsOwnArticlesFullerName() {
     let index = CrossReferenceIndex.build([
-      Self.item("a", body: Self.fillers[0], IndexFixtures.analysis(people: ["Vladimir Putin", "Putin"], mentions: ["Vladimir Putin": 2, "Putin": 3])),
+      Self.item(
+        "a", body: Self.fillers[0],
+        IndexFixtures.analysis(people: ["Vladimir Putin", "Putin"], mentions: ["Vladimir Putin": 2, "Putin": 3])),
       Self.item("b", body: Self.fillers[1], IndexFixtures.analysis(people: ["Putin"], places: ["Sochi"])),
-      Self.item("c", body: Self.fillers[2], IndexFixtures.analysis(people: ["Johnson", "Boris Johnson", "Lyndon Johnson"])),
+      Self.item(
+        "c", body: Self.fillers[2], IndexFixtures.analysis(people: ["Johnson", "Boris Johnson", "Lyndon Johnson"])),
     ])
     #expect(index.entities(of: 0, kind: .person).map(\.name) == ["Vladimir Putin"])
     #expect(index.entities(of: 0, kind: .person).first?.mentions == 5)

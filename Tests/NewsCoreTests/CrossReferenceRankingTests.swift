@@ -11,7 +11,9 @@ struct CrossReferenceRankingTests {
     "Shipping companies demanded guarantees covering mines, drifting wrecks and seized vessels along the corridor.",
   ]
 
-  static func item(_ id: String, date: String = "2018-09-17", body: [String], _ analysis: ArticleAnalysis) -> CrossReferenceIndexTests.Item {
+  static func item(_ id: String, date: String = "2018-09-17", body: [String], _ analysis: ArticleAnalysis)
+    -> CrossReferenceIndexTests.Item
+  {
     (IndexFixtures.article(id, date: date, body: body), analysis)
   }
 
@@ -34,7 +36,9 @@ struct CrossReferenceRankingTests {
     let index = CrossReferenceIndex.build([
       Self.item("a", body: Self.wire, IndexFixtures.analysis(people: ["Ana Lopez", "Rui Costa"], events: [talks])),
       Self.item("text", body: [Self.wire[0], Self.fillers[1]], IndexFixtures.analysis()),
-      Self.item("shared", date: "2018-09-20", body: [Self.fillers[2]], IndexFixtures.analysis(people: ["Rui Costa", "Ana Lopez"], events: [talks])),
+      Self.item(
+        "shared", date: "2018-09-20", body: [Self.fillers[2]],
+        IndexFixtures.analysis(people: ["Rui Costa", "Ana Lopez"], events: [talks])),
     ])
     let related = index.related(to: 0)
     #expect(related.map(\.article) == [2, 1])
@@ -70,7 +74,9 @@ struct CrossReferenceRankingTests {
   }
 
   @Test func relatedHonoursTheLimit() {
-    let items = (0..<6).map { Self.item("a\($0)", body: [Self.fillers[$0]], IndexFixtures.analysis(people: ["Ana Lopez"])) }
+    let items = (0..<6).map {
+      Self.item("a\($0)", body: [Self.fillers[$0]], IndexFixtures.analysis(people: ["Ana Lopez"]))
+    }
     let index = CrossReferenceIndex.build(items)
     #expect(index.related(to: 0).count == 5)
     #expect(index.related(to: 0, limit: 2).count == 2)
@@ -81,8 +87,11 @@ struct CrossReferenceRankingTests {
   @Test func dumpListsSharedEntitiesEventsDuplicatesAndRankings() {
     let talks = IndexFixtures.event("talks", in: "Sochi", on: "2018-09-17")
     let items = [
-      Self.item("a", body: Self.wire, IndexFixtures.analysis(people: ["Vladimir Putin"], places: ["Sochi"], events: [talks])),
-      Self.item("b", date: "2018-09-18", body: [Self.fillers[0]], IndexFixtures.analysis(people: ["Vladimir Putin"], places: ["Sochi"], events: [talks])),
+      Self.item(
+        "a", body: Self.wire, IndexFixtures.analysis(people: ["Vladimir Putin"], places: ["Sochi"], events: [talks])),
+      Self.item(
+        "b", date: "2018-09-18", body: [Self.fillers[0]],
+        IndexFixtures.analysis(people: ["Vladimir Putin"], places: ["Sochi"], events: [talks])),
       Self.item("c", body: Self.wire, IndexFixtures.analysis(organizations: ["UN"])),
     ]
     let index = CrossReferenceIndex.build(items)

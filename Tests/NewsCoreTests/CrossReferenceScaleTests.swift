@@ -5,7 +5,7 @@ import Testing
 @Suite("CrossReferenceIndex invariants and scale")
 struct CrossReferenceScaleTests {
   @Test func invariantsHoldOverTwentyThousandSyntheticArticles() {
-    let items = SyntheticCollection.make(count: 20_000, seed: 0x1ede)
+    let items = SyntheticCollection.make(count: 20_000, seed: 0x1ede, sentences: 2)
     let index = CrossReferenceIndex.build(items)
     let violations = Self.violations(of: index, articleCount: items.count)
     #expect(violations.isEmpty, "\(violations.prefix(10))")
@@ -47,7 +47,8 @@ struct CrossReferenceScaleTests {
       for posting in list {
         let own = index.entities(of: posting.article, kind: entity.key.kind).first { $0.key == entity.key }
         if posting.mentions < 1 || own?.mentions != posting.mentions || own?.otherArticles != list.count - 1 {
-          found.append("\(entity.key) in \(posting.article): posting \(posting.mentions), article says \(String(describing: own))")
+          found.append(
+            "\(entity.key) in \(posting.article): posting \(posting.mentions), article says \(String(describing: own))")
         }
       }
     }
@@ -56,7 +57,8 @@ struct CrossReferenceScaleTests {
     }
     if listed != postings { found.append("articles list \(listed) entities, postings hold \(postings)") }
     for event in overlap.events {
-      for article in event.articles where index.events(of: article).first(where: { $0.key == event.key })?.otherArticles != event.articles.count - 1 {
+      for article in event.articles
+      where index.events(of: article).first(where: { $0.key == event.key })?.otherArticles != event.articles.count - 1 {
         found.append("event \(event.key) missing from article \(article)")
       }
     }
@@ -71,9 +73,15 @@ struct CrossReferenceScaleTests {
     if group.contains(where: { index.duplicateGroup(of: $0) != group }) { found.append("\(article): groups disagree") }
     let related = index.related(to: article, limit: 100)
     if related.count > 20 { found.append("\(article): \(related.count) related") }
-    if related.contains(where: { group.contains($0.article) }) { found.append("\(article): related to itself or a copy") }
-    if zip(related, related.dropFirst()).contains(where: { $0.score < $1.score }) { found.append("\(article): not sorted") }
-    if related.contains(where: { $0.score <= 0 || !(0...1).contains($0.similarity) }) { found.append("\(article): bad score") }
+    if related.contains(where: { group.contains($0.article) }) {
+      found.append("\(article): related to itself or a copy")
+    }
+    if zip(related, related.dropFirst()).contains(where: { $0.score < $1.score }) {
+      found.append("\(article): not sorted")
+    }
+    if related.contains(where: { $0.score <= 0 || !(0...1).contains($0.similarity) }) {
+      found.append("\(article): bad score")
+    }
     let groups = related.map { index.duplicateGroup(of: $0.article) }
     if Set(groups).count != groups.count { found.append("\(article): a duplicate group listed twice") }
     return found
@@ -93,10 +101,14 @@ enum SyntheticCollection {
       return value ^ (value >> 31)
     }
     /// Skewed towards 0: a few names are everywhere, most are rare.
-    mutating func skewed(_ bound: Int) -> Int { Int.random(in: 0..<Int.random(in: 1...bound, using: &self), using: &self) }
+    mutating func skewed(_ bound: Int) -> Int {
+      Int.random(in: 0..<Int.random(in: 1...bound, using: &self), using: &self)
+    }
   }
 
-  static let syllables = ["ka", "lo", "mi", "ren", "to", "sa", "vel", "dor", "an", "ri", "ze", "mu", "bel", "quo", "ny", "tar"]
+  static let syllables = [
+    "ka", "lo", "mi", "ren", "to", "sa", "vel", "dor", "an", "ri", "ze", "mu", "bel", "quo", "ny", "tar",
+  ]
 
   static func word(_ number: Int, syllableCount: Int = 5) -> String {
     var value = number
@@ -125,14 +137,20 @@ enum SyntheticCollection {
       let date = start.adding(days: topic % 300 + Int.random(in: 0...3, using: &random))
       var body = (0..<sentences).map { _ in
         (0..<14).map { _ in
-          word(Int.random(in: 0..<3, using: &random) == 0 ? 500_000 + topic * 40 + random.skewed(40) : random.skewed(200_000))
+          word(
+            Int.random(in: 0..<3, using: &random) == 0
+              ? 500_000 + topic * 40 + random.skewed(40) : random.skewed(200_000))
         }.joined(separator: " ") + "."
       }
       if index > 10, Int.random(in: 0..<20, using: &random) == 0, let original = bodies.randomElement(using: &random) {
         body = original + ["A later edition adds one closing remark."]
       }
       bodies.append(body)
-      items.append((IndexFixtures.article("s\(index)", date: date.iso, body: body), analysis(topic: topic, date: date, random: &random)))
+      items.append(
+        (
+          IndexFixtures.article("s\(index)", date: date.iso, body: body),
+          analysis(topic: topic, date: date, random: &random)
+        ))
     }
     return items
   }
@@ -141,16 +159,22 @@ enum SyntheticCollection {
     let people = (0..<Int.random(in: 1...6, using: &random)).map { _ in
       name(Bool.random(using: &random) ? topic * 5 + Int.random(in: 0..<5, using: &random) : random.skewed(50_000))
     }
-    let places = (0..<Int.random(in: 1...4, using: &random)).map { _ in title(word(random.skewed(2_000) + 5_000, syllableCount: 4)) }
-    let organizations = (0..<Int.random(in: 0...3, using: &random)).map { _ in word(random.skewed(3_000) + 9_000) + " Council" }
+    let places = (0..<Int.random(in: 1...4, using: &random)).map { _ in
+      title(word(random.skewed(2_000) + 5_000, syllableCount: 4))
+    }
+    let organizations = (0..<Int.random(in: 0...3, using: &random)).map { _ in
+      word(random.skewed(3_000) + 9_000) + " Council"
+    }
     let events = (0..<Int.random(in: 0...2, using: &random)).map { _ in
       IndexFixtures.event(
         ["talks", "summit", "strike", "vote", "protest"][topic % 5],
         in: Int.random(in: 0..<6, using: &random) == 0 ? nil : title(word(topic + 7_000, syllableCount: 4)),
-        on: Int.random(in: 0..<6, using: &random) == 0 ? nil : date.adding(days: Int.random(in: -1...0, using: &random)).iso)
+        on: Int.random(in: 0..<6, using: &random) == 0
+          ? nil : date.adding(days: Int.random(in: -1...0, using: &random)).iso)
     }
     var mentions: [String: Int] = [:]
     for person in people { mentions[person] = Int.random(in: 1...5, using: &random) }
-    return IndexFixtures.analysis(people: people, places: places, organizations: organizations, events: events, mentions: mentions)
+    return IndexFixtures.analysis(
+      people: people, places: places, organizations: organizations, events: events, mentions: mentions)
   }
 }

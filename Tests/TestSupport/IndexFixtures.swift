@@ -21,7 +21,9 @@ public enum IndexFixtures {
 
   /// An event; `date` is `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or nil.
   public static func event(_ what: String, in place: String? = nil, on date: String? = nil) -> Event {
-    Event(what: what, place: place, date: date.flatMap(dateValue), participants: [], span: TextSpan(paragraph: 0, start: 0, end: 1))
+    Event(
+      what: what, place: place, date: date.flatMap(dateValue), participants: [],
+      span: TextSpan(paragraph: 0, start: 0, end: 1))
   }
 
   /// An analysis of names, each mentioned once unless given as `("Name", count)`.

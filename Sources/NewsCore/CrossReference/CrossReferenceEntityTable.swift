@@ -25,6 +25,8 @@ extension CrossReferenceIndex {
     var postings: [[EntityPosting]] = []
     /// 0.5 for an entity every article mentions, up to 1 for one only one article mentions.
     var rarity: [Double] = []
+    /// What sharing each entity adds to a related score: its kind's weight × its rarity.
+    var scoreWeight: [Double] = []
     /// Each article's entities, sorted by id.
     var articleEntities: [[EntityCount]] = []
 
@@ -61,6 +63,7 @@ extension CrossReferenceIndex {
         }
       }
       rarity = postings.map { CrossReferenceIndex.rarity(documentFrequency: $0.count, of: perArticle.count) }
+      scoreWeight = zip(keys, rarity).map { RankingParameters.weight(of: $0.kind) * $1 }
     }
 
     /// The keyed entities of one article. Entities with the same key add their mentions;
@@ -78,7 +81,9 @@ extension CrossReferenceIndex {
       let people = byKey.keys.filter { $0.kind == .person }
       for bare in people where !bare.key.contains(" ") {
         let fuller = people.filter { $0.key.hasSuffix(" " + bare.key) }
-        guard fuller.count == 1, let target = fuller.first, let entity = byKey.removeValue(forKey: bare) else { continue }
+        guard fuller.count == 1, let target = fuller.first, let entity = byKey.removeValue(forKey: bare) else {
+          continue
+        }
         add(ArticleEntity(key: target, name: "", mentions: entity.mentions), to: &byKey)
       }
       return byKey.values.sorted { $0.key < $1.key }

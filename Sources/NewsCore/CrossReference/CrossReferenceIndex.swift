@@ -171,7 +171,8 @@ public struct CrossReferenceIndex: Sendable {
     Self.forEachCommon(eventTable.articleEvents[article], eventTable.articleEvents[other], by: \.self) {
       events.append($0)
     }
-    let labels = events.map { (eventTable.keys[Int($0)].date, eventTable.labels[Int($0)]) }.sorted(by: Self.chronological)
+    let labels = events.map { (eventTable.keys[Int($0)].date, eventTable.labels[Int($0)]) }.sorted(
+      by: Self.chronological)
     let distance = days[article].flatMap { day in days[other].map { abs($0 - day) } }
     return RelatedArticle(
       article: other, score: link.score, sharedPeople: names(.person), sharedEvents: labels.map(\.1),

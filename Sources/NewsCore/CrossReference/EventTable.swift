@@ -52,7 +52,9 @@ extension CrossReferenceIndex {
       articleEvents = Array(repeating: [], count: articleCount)
       for (cluster, description) in described {
         var ordinal = 0
-        if let last = keys.last, last.what == description.what, last.place == description.place, last.date == description.date {
+        if let last = keys.last, last.what == description.what, last.place == description.place,
+          last.date == description.date
+        {
           ordinal = last.ordinal + 1
         }
         let key = cluster.key(ordinal: ordinal)

@@ -22,16 +22,16 @@ extension CrossReferenceIndex {
     /// Related articles kept per article.
     static let keptPerArticle = 20
     /// Candidates per article scored exactly, the best by their posting-based estimate.
-    static let exactCandidates = 40
+    static let exactCandidates = 32
     /// Postings longer than this (an entity, event or term in more articles) are not used to
     /// find candidates; such entities still count in the score of candidates found otherwise.
     static let postingCap = 1_000
     /// Posting entries read per article to find candidates, rarest postings first.
-    static let postingBudget = 8_000
+    static let postingBudget = 3_000
     /// Terms per article used to find candidates: its highest-weighted ones.
     static let candidateTerms = 24
     /// Terms kept in each article's TF-IDF vector: its heaviest ones.
-    static let vectorTerms = 128
+    static let vectorTerms = 100
 
     static func weight(of kind: EntityKind) -> Double {
       switch kind {

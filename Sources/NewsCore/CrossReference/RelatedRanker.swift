@@ -59,8 +59,8 @@ extension CrossReferenceIndex {
       }
       let vector = text.vectors[article]
       for term in text.candidateTerms[article] {
-        guard let position = vector.terms.firstIndex(of: term) else { continue }
-        let weight = RankingParameters.text * Double(vector.weights[position])
+        guard let termWeight = vector.weight(of: term) else { continue }
+        let weight = RankingParameters.text * Double(termWeight)
         sources.append((text.posting(of: term).count, sources.count, .term(term, weight: weight)))
       }
       sources.sort { ($0.length, $0.order) < ($1.length, $1.order) }
@@ -70,7 +70,7 @@ extension CrossReferenceIndex {
         budget -= length
         switch source {
         case .entity(let id):
-          let weight = RankingParameters.weight(of: entities.keys[id].kind) * entities.rarity[id]
+          let weight = entities.scoreWeight[id]
           for posting in entities.postings[id] { estimates.add(weight, to: posting.article) }
         case .event(let id):
           for other in events.articles[id] { estimates.add(RankingParameters.event, to: other) }
@@ -86,12 +86,13 @@ extension CrossReferenceIndex {
     func link(from article: Int, to other: Int) -> RelatedLink? {
       var score = 0.0
       var shares = false
-      CrossReferenceIndex.forEachCommon(entities.articleEntities[article], entities.articleEntities[other], by: \.entity) {
-        let id = Int($0.entity)
-        score += RankingParameters.weight(of: entities.keys[id].kind) * entities.rarity[id]
+      CrossReferenceIndex.forEachCommon(
+        entities.articleEntities[article], entities.articleEntities[other], by: { $0.entity }
+      ) {
+        score += entities.scoreWeight[Int($0.entity)]
         shares = true
       }
-      CrossReferenceIndex.forEachCommon(events.articleEvents[article], events.articleEvents[other], by: \.self) { _ in
+      CrossReferenceIndex.forEachCommon(events.articleEvents[article], events.articleEvents[other], by: { $0 }) { _ in
         score += RankingParameters.event
         shares = true
       }
@@ -107,6 +108,7 @@ extension CrossReferenceIndex {
 
   /// Calls `body` with each element of `lhs` whose key also occurs in `rhs`; both are sorted
   /// by that key, without repeats. Complexity: O(lhs + rhs).
+  @inline(__always)
   static func forEachCommon<Element>(
     _ lhs: [Element], _ rhs: [Element], by key: (Element) -> Int32, _ body: (Element) -> Void
   ) {

@@ -46,6 +46,11 @@ extension CrossReferenceIndex {
           return
         }
         word.hasLetter = word.hasLetter || scalar > 0x39
+        guard scalar >= 0x80 else {
+          word.hash = (word.hash ^ UInt64(scalar)) &* fnvPrime
+          word.length += 1
+          return
+        }
         encode(scalar) { byte in
           word.hash = (word.hash ^ UInt64(byte)) &* fnvPrime
           word.length += 1
@@ -64,6 +69,19 @@ extension CrossReferenceIndex {
       text.withUTF8 { bytes in
         var index = 0
         while index < bytes.count {
+          let byte = bytes[index]
+          if byte < 0x80 {  // ASCII, most of any news text: no decoding
+            index += 1
+            switch byte {
+            case 0x30...0x39, 0x61...0x7A: visit(UInt32(byte))
+            case 0x41...0x5A: visit(UInt32(byte | 0x20))
+            case 0x27, 0x2E,
+              0x60 where joining:
+              continue
+            default: visit(nil)
+            }
+            continue
+          }
           let (scalar, length) = decode(bytes, at: index)
           index += length
           switch classify(scalar, joining: joining) {
