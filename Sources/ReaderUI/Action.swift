@@ -9,6 +9,10 @@ public enum Action: Equatable, Sendable {
   case unboundKey(Key)
   case resize(Size)
   case signal(TerminalSignal)
+  /// The saved highlights, after loading or a save.
+  case highlightsLoaded([SavedHighlight])
+  /// An effect could not be performed (the message says why).
+  case effectFailed(String)
 }
 
 /// Work the run loop performs for the reducer: the reducer itself does no I/O.
@@ -17,13 +21,15 @@ public enum Effect: Equatable, Sendable {
   case quit
   /// Repaint the whole screen from scratch.
   case redraw
+  /// Store a highlight durably, then report `.highlightsLoaded`.
+  case saveHighlight(HighlightDraft)
 }
 
 /// Turns a key into an action for the current state: the prompt takes keys first,
 /// then the help overlay's bindings, then the focused pane's and the global ones.
 public func action(for key: Key, in state: AppState) -> Action {
   if state.prompt != nil { return .promptKey(key) }
-  let scope: KeyScope = state.help != nil ? .help : state.focus.keyScope
+  let scope: KeyScope = state.help != nil ? .help : state.picker != nil ? .picker : state.focus.keyScope
   if let command = state.keyMap.command(for: key, in: scope) { return .command(command) }
   return .unboundKey(key)
 }

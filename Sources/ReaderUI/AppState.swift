@@ -27,6 +27,10 @@ public struct AppState: Equatable, Sendable {
   public var prompt: PromptState?
   /// The help overlay, while open.
   public var help: HelpState?
+  /// A list overlay (a speaker's quotes, the highlights), while open.
+  public var picker: PickerState?
+  /// Saved highlights, newest first.
+  public var highlights: [SavedHighlight] = []
   /// A one-off message in the status line; cleared by the next key.
   public var message: StatusMessage?
   public var keyMap: KeyMap
@@ -93,6 +97,7 @@ public struct AppState: Equatable, Sendable {
     reader.layout = TextLayout.build(article: articles[index], width: textWidth)
     reader.decorations = TextDecorations.build(collection.analyses[index])
     reader.selectedMention = nil
+    reader.selectedQuote = nil
     sidebar = SidebarState()
     rebuildSidebar()
     refreshFindMatches()
@@ -125,6 +130,8 @@ public struct ReaderState: Equatable, Sendable {
   public var decorations = TextDecorations.empty
   /// The mention `e`/`E` moved to, an index into `decorations.mentions`.
   public var selectedMention: Int?
+  /// The quote `}`/`{` moved to, an index into the article's quotes.
+  public var selectedQuote: Int?
 }
 
 public struct SidebarState: Equatable, Sendable {
@@ -146,7 +153,11 @@ public struct FindState: Equatable, Sendable {
 }
 
 public struct PromptState: Equatable, Sendable {
-  public enum Purpose: Equatable, Sendable { case find }
+  public enum Purpose: Equatable, Sendable {
+    case find
+    /// Typing the note of a highlight about to be saved.
+    case highlightNote(HighlightDraft)
+  }
   public var purpose: Purpose
   public var text: String
   /// The find that was active when the prompt opened: Esc restores it.

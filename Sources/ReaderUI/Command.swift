@@ -30,6 +30,10 @@ public enum Command: String, CaseIterable, Sendable {
   case forward = "forward"
   case nextMention = "next-mention"
   case previousMention = "previous-mention"
+  case nextQuote = "next-quote"
+  case previousQuote = "previous-quote"
+  case saveHighlight = "save-highlight"
+  case showHighlights = "show-highlights"
 
   /// The kebab-case name.
   public var name: String { rawValue }
@@ -65,6 +69,10 @@ public enum Command: String, CaseIterable, Sendable {
     case .forward: return "Go forward again after going back"
     case .nextMention: return "Select the next person, place, organisation or event in the text"
     case .previousMention: return "Select the previous person, place, organisation or event in the text"
+    case .nextQuote: return "Go to the next quotation; the status line says who said it"
+    case .previousQuote: return "Go to the previous quotation"
+    case .saveHighlight: return "Save the current quotation (or the top paragraph) as a highlight, with a note"
+    case .showHighlights: return "List saved highlights; Enter goes back to one"
     }
   }
 }

@@ -4,39 +4,48 @@ import TermGrid
 extension AppState {
   /// Typing at the prompt: the find updates as you type; Enter keeps it, Esc
   /// restores what was there before.
-  mutating func applyPromptKey(_ key: Key) {
-    guard var prompt else { return }
+  mutating func applyPromptKey(_ key: Key) -> [Effect] {
+    guard var prompt else { return [] }
     switch key {
     case .character(let character):
       prompt.text.append(character)
     case .backspace:
       if prompt.text.isEmpty {
         cancelPrompt(prompt)
-        return
+        return []
       }
       prompt.text.removeLast()
     case .control("u"):
       prompt.text = ""
     case .escape, .control("c"), .control("g"):
       cancelPrompt(prompt)
-      return
+      if case .highlightNote = prompt.purpose { message = StatusMessage(text: "Highlight not saved") }
+      return []
     case .enter:
       self.prompt = nil
-      if prompt.text.isEmpty {
-        find = prompt.previousFind
+      switch prompt.purpose {
+      case .find:
+        if prompt.text.isEmpty { find = prompt.previousFind }
+        reportFind()
+        return []
+      case .highlightNote(var draft):
+        let note = prompt.text.trimmingCharacters(in: .whitespaces)
+        draft.note = note.isEmpty ? nil : note
+        message = StatusMessage(text: AppState.savingMessage)
+        return [.saveHighlight(draft)]
       }
-      reportFind()
-      return
     case .control, .tab, .backTab, .delete, .insert, .up, .down, .left, .right, .home, .end, .pageUp, .pageDown,
       .function:
-      return
+      return []
     }
     self.prompt = prompt
-    updateFind(query: prompt.text, from: prompt.previousTop)
+    if case .find = prompt.purpose { updateFind(query: prompt.text, from: prompt.previousTop) }
+    return []
   }
 
   private mutating func cancelPrompt(_ prompt: PromptState) {
     self.prompt = nil
+    guard case .find = prompt.purpose else { return }
     find = prompt.previousFind
     reader.top = prompt.previousTop
   }

@@ -9,6 +9,8 @@ public enum KeyScope: String, CaseIterable, Sendable {
   case sidebar
   /// While the help overlay is open.
   case help
+  /// While a list overlay (a speaker's quotes, the highlights) is open.
+  case picker
 
   public var title: String {
     switch self {
@@ -17,6 +19,7 @@ public enum KeyScope: String, CaseIterable, Sendable {
     case .text: return "Article text"
     case .sidebar: return "Sidebar"
     case .help: return "Help"
+    case .picker: return "Quote and highlight lists"
     }
   }
 }
@@ -47,7 +50,7 @@ public struct KeyMap: Sendable, Equatable {
     if let binding = bindings.first(where: { $0.scope == scope && $0.keys.contains(key) }) {
       return binding.command
     }
-    guard scope != .help else { return nil }
+    guard scope != .help && scope != .picker else { return nil }
     return bindings.first(where: { $0.scope == .global && $0.keys.contains(key) })?.command
   }
 
@@ -86,6 +89,10 @@ public struct KeyMap: Sendable, Equatable {
     KeyBinding([.character("[")], .previousSharingArticle),
     KeyBinding([.control("o"), .backspace, .character("H")], .back),
     KeyBinding([.character("L")], .forward),
+    KeyBinding([.character("}")], .nextQuote),
+    KeyBinding([.character("{")], .previousQuote),
+    KeyBinding([.character("m")], .saveHighlight),
+    KeyBinding([.character("'")], .showHighlights),
     KeyBinding([.character("J")], .nextArticle),
     KeyBinding([.character("K")], .previousArticle),
     KeyBinding([.tab], .focusNextPane),
@@ -105,5 +112,15 @@ public struct KeyMap: Sendable, Equatable {
     KeyBinding([.character("?"), .function(1), .character("q"), .escape], .toggleHelp, .help),
     KeyBinding([.character("Q")], .quitNow, .help),
     KeyBinding([.control("l")], .redraw, .help),
+    KeyBinding([.character("j"), .down], .moveDown, .picker),
+    KeyBinding([.character("k"), .up], .moveUp, .picker),
+    KeyBinding([.character(" "), .pageDown], .pageDown, .picker),
+    KeyBinding([.character("b"), .pageUp], .pageUp, .picker),
+    KeyBinding([.character("g"), .home], .moveToTop, .picker),
+    KeyBinding([.character("G"), .end], .moveToBottom, .picker),
+    KeyBinding([.enter], .open, .picker),
+    KeyBinding([.character("q"), .escape, .character("'")], .cancel, .picker),
+    KeyBinding([.character("Q")], .quitNow, .picker),
+    KeyBinding([.control("l")], .redraw, .picker),
   ])
 }

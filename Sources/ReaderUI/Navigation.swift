@@ -173,6 +173,9 @@ extension AppState {
     case .article(let index):
       open(article: index)
       focus = .text
+    case .speaker(let key, let name):
+      history.back.removeLast()
+      showQuotes(of: key, name: name)
     }
   }
 
@@ -192,6 +195,9 @@ extension AppState {
     case .event(let key, let eventLabel):
       articles = collection.index.articles(sharing: key)
       label = eventLabel
+    case .speaker(let key, let name):
+      articles = collection.index.articles(mentioning: key).map(\.article)
+      label = name
     case .article:
       message = StatusMessage(text: "Select a person, place or event first")
       return

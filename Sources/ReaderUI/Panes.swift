@@ -84,6 +84,12 @@ enum TextPane {
     if base == .normal {
       for (span, role) in state.reader.decorations.byParagraph[paragraph] ?? [] { paint(span, role) }
       if let dateline = state.openArticle?.dateline { paint(dateline.span, .dateline) }
+      if let article = state.reader.articleIndex, let selected = state.reader.selectedQuote,
+        state.collection.analyses[article].quotes.indices.contains(selected)
+      {
+        for span in state.collection.analyses[article].quotes[selected].spans { paint(span, .currentQuote) }
+      }
+      for span in state.openHighlights { paint(span, .highlight) }
       if let filter = state.list.filter {
         for mention in state.reader.decorations.mentions where state.mentionMatches(mention, filter) {
           paint(mention.span, .searchHit)

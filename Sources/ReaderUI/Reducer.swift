@@ -10,8 +10,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     return apply(command, to: &state)
   case .promptKey(let key):
     state.message = nil
-    state.applyPromptKey(key)
-    return []
+    return state.applyPromptKey(key)
   case .unboundKey(let key):
     state.message = StatusMessage(text: "\(key.displayName) does nothing here. Press ? for help.")
     return []
@@ -21,11 +20,26 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .signal:
     state.isRunning = false
     return [.quit]
+  case .highlightsLoaded(let highlights):
+    state.highlights = highlights
+    if state.message?.text == AppState.savingMessage {
+      state.message = StatusMessage(text: "Highlight saved · ' lists highlights")
+    }
+    if let picker = state.picker, picker.title.hasPrefix("Highlights") {
+      state.showHighlights()
+      let count = state.picker?.rows.count ?? 0
+      state.picker?.selected = min(picker.selected, max(0, count - 1))
+    }
+    return []
+  case .effectFailed(let reason):
+    state.message = StatusMessage(text: reason, isWarning: true)
+    return []
   }
 }
 
 private func apply(_ command: Command, to state: inout AppState) -> [Effect] {
   if state.help != nil { return state.applyHelp(command) }
+  if state.picker != nil { return state.applyPicker(command) }
   switch command {
   case .moveDown: state.move(by: 1)
   case .moveUp: state.move(by: -1)
@@ -59,6 +73,10 @@ private func apply(_ command: Command, to state: inout AppState) -> [Effect] {
   case .forward: state.goForward()
   case .nextMention: state.stepMention(by: 1)
   case .previousMention: state.stepMention(by: -1)
+  case .nextQuote: state.stepQuote(by: 1)
+  case .previousQuote: state.stepQuote(by: -1)
+  case .saveHighlight: state.beginHighlight()
+  case .showHighlights: state.showHighlights()
   }
   return []
 }
@@ -132,7 +150,8 @@ extension AppState {
     case .redraw: return [.redraw]
     case .halfPageDown, .halfPageUp, .moveToTop, .moveToBottom, .open, .nextArticle, .previousArticle,
       .focusNextPane, .focusPreviousPane, .find, .nextMatch, .previousMatch, .follow, .nextSharingArticle,
-      .previousSharingArticle, .back, .forward, .nextMention, .previousMention:
+      .previousSharingArticle, .back, .forward, .nextMention, .previousMention, .nextQuote, .previousQuote,
+      .saveHighlight, .showHighlights:
       break
     }
     return []

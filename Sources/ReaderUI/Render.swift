@@ -19,6 +19,7 @@ public func render(_ state: AppState) -> Grid {
     }
   }
   drawStatusBar(&grid, state: state, rect: layout.statusBar)
+  if state.picker != nil { PickerOverlay.draw(&grid, state: state) }
   if state.help != nil { HelpOverlay.draw(&grid, state: state) }
   return grid
 }
@@ -75,9 +76,17 @@ private func drawSeparator(_ grid: inout Grid, column: Int, rows: Range<Int>) {
 private func drawStatusBar(_ grid: inout Grid, state: AppState, rect: Rect) {
   let row = rect.row
   if let prompt = state.prompt {
-    let text = "/" + prompt.text
+    let text: String
+    let hint: String
+    switch prompt.purpose {
+    case .find:
+      text = "/" + prompt.text
+      hint = "  Enter: keep · Esc: cancel "
+    case .highlightNote:
+      text = "Note: " + prompt.text
+      hint = "  Enter: save the highlight · Esc: cancel "
+    }
     grid.writePadded(text, row: row, column: rect.column, limit: rect.maxColumn, style: Role.prompt.styleID)
-    let hint = "  Enter: keep · Esc: cancel "
     let width = DisplayWidth.of(hint)
     if DisplayWidth.of(text) + width < rect.columns {
       grid.write(hint, row: row, column: rect.maxColumn - width, style: Role.prompt.styleID)

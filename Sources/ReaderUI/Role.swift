@@ -30,6 +30,10 @@ public enum Role: UInt8, CaseIterable, Sendable {
   case warning
   case helpKey
   case prompt
+  /// A saved highlight in the text.
+  case highlight
+  /// The quote `}` and `{` moved to.
+  case currentQuote
 
   /// The style ID cells of this role carry.
   public var styleID: StyleID { rawValue }
@@ -64,6 +68,8 @@ public enum Role: UInt8, CaseIterable, Sendable {
     case .warning: return "w"
     case .helpKey: return "k"
     case .prompt: return ">"
+    case .highlight: return "Y"
+    case .currentQuote: return "C"
     }
   }
 

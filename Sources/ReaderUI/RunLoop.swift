@@ -9,11 +9,17 @@ public enum ExitReason: Equatable, Sendable {
 }
 
 /// Drives the reader: render, diff against the last frame, present, wait for an
-/// event, reduce, perform effects. The backend is the only I/O.
+/// event, reduce, perform effects. The backend and `perform` are the only I/O.
 public struct RunLoop {
   public var theme: Theme
+  /// Performs effects that need the outside world (saving a highlight) and
+  /// returns the actions that report back. Called on the loop's thread.
+  public var perform: (Effect) -> [Action]
 
-  public init(theme: Theme) { self.theme = theme }
+  public init(theme: Theme, perform: @escaping (Effect) -> [Action] = { _ in [] }) {
+    self.theme = theme
+    self.perform = perform
+  }
 
   /// Runs until the user quits, a signal arrives or input ends. `state` holds the
   /// final state afterwards (for saving, and for tests).
@@ -32,12 +38,16 @@ public struct RunLoop {
       case .resize(let size): action = .resize(size)
       case .signal(let signal): action = .signal(signal)
       }
-      for effect in reduce(&state, action) {
-        switch effect {
-        case .quit: break
-        case .redraw:
-          backend.invalidate()
-          previous = nil
+      var pending = [action]
+      while !pending.isEmpty {
+        for effect in reduce(&state, pending.removeFirst()) {
+          switch effect {
+          case .quit: break
+          case .redraw:
+            backend.invalidate()
+            previous = nil
+          case .saveHighlight: pending += perform(effect)
+          }
         }
       }
       if !state.isRunning {

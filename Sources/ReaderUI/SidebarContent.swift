@@ -5,12 +5,15 @@ public enum SidebarTarget: Hashable, Sendable {
   case entity(EntityKey, name: String)
   case event(EventKey, label: String)
   case article(Int)
+  /// A speaker: Enter lists their quotes across the collection.
+  case speaker(EntityKey, name: String)
 
   public var label: String {
     switch self {
     case .entity(_, let name): return name
     case .event(_, let label): return label
     case .article(let index): return "article \(index + 1)"
+    case .speaker(_, let name): return name
     }
   }
 }
@@ -80,6 +83,7 @@ enum SidebarContent {
       return [row] + (target == selection ? timeline(of: target, state: state) : [])
     }
     if !events.isEmpty { sections.append(SidebarSection(title: "Events", rows: events)) }
+    if let quotes = quoteSection(state, article: index) { sections.append(quotes) }
     let related = xref.related(to: index, limit: 8).flatMap { link -> [SidebarRow] in
       let other = state.articles[link.article]
       var rows = [
@@ -94,6 +98,34 @@ enum SidebarContent {
     return sections
   }
 
+  /// Who said what: each speaker with the number of their quotes here and, as the
+  /// detail, across the collection. Enter lists them all.
+  static func quoteSection(_ state: AppState, article: Int) -> SidebarSection? {
+    let quotes = state.collection.analyses[article].quotes
+    guard !quotes.isEmpty else { return nil }
+    var order: [String] = []
+    var counts: [String: (kind: EntityKind, count: Int)] = [:]
+    var unattributed = 0
+    for quote in quotes where !quote.isFragment || quote.speaker != nil {
+      guard let speaker = quote.speaker else {
+        unattributed += 1
+        continue
+      }
+      if counts[speaker] == nil { order.append(speaker) }
+      counts[speaker, default: (quote.speakerKind ?? .person, 0)].count += 1
+    }
+    var rows = order.map { speaker -> SidebarRow in
+      let entry = counts[speaker] ?? (.person, 0)
+      let key = EntityKey(kind: entry.kind, name: speaker)
+      let total = state.collection.quotes.quotes(by: key).count
+      return SidebarRow(
+        value: "\(speaker) (\(entry.count))", detail: total > entry.count ? "\(total)" : "", role: .speaker,
+        target: .speaker(key, name: speaker))
+    }
+    if unattributed > 0 { rows.append(SidebarRow(value: "unattributed (\(unattributed))", role: .dim)) }
+    return rows.isEmpty ? nil : SidebarSection(title: "Quotes", rows: rows)
+  }
+
   /// The timeline of the selected entry, unfolded under it: its articles by date,
   /// oldest first, the open one marked; at most `timelineRows` rows around the open
   /// one. Not selectable, so j and k walk from name to name; Enter lists them all.
@@ -102,7 +134,7 @@ enum SidebarContent {
     switch target {
     case .entity(let key, _): articles = state.collection.index.articles(mentioning: key).map(\.article)
     case .event(let key, _): articles = state.collection.index.articles(sharing: key)
-    case .article: return []
+    case .article, .speaker: return []
     }
     let open = articles.firstIndex { $0 == state.reader.articleIndex } ?? 0
     let start = max(0, min(open - timelineRows / 2, articles.count - timelineRows))
@@ -161,7 +193,7 @@ extension AppState {
     let timelineTarget: SidebarTarget?
     switch selectedTarget {
     case .entity, .event: timelineTarget = selectedTarget
-    case .article, .none: timelineTarget = sidebar.timeline
+    case .article, .speaker, .none: timelineTarget = sidebar.timeline
     }
     sidebar.timeline = timelineTarget
     sidebar.rows = SidebarContent.rows(for: self, timelineOf: timelineTarget)
@@ -190,6 +222,9 @@ extension AppState {
     case .event(let key, let label):
       let count = collection.index.articles(sharing: key).count
       message = StatusMessage(text: "\(label): \(count) article\(count == 1 ? "" : "s") · Enter lists them")
+    case .speaker(let key, let name):
+      let count = collection.quotes.quotes(by: key).count
+      message = StatusMessage(text: "\(name): \(count) quote\(count == 1 ? "" : "s") in the collection · Enter lists them")
     case .article, .none: break
     }
     guard let row = sidebar.selected else { return }

@@ -40,6 +40,8 @@ public struct Theme: Sendable, Equatable {
     .warning: Style(foreground: .red, attributes: [.bold]),
     .helpKey: Style(foreground: .yellow, attributes: [.bold]),
     .prompt: Style(foreground: .black, background: .white, attributes: [.bold]),
+    .highlight: Style(foreground: .black, background: .green),
+    .currentQuote: Style(foreground: .green, attributes: [.bold, .underline]),
   ])
 
   public static let monochrome = Theme(styles: [
@@ -66,5 +68,7 @@ public struct Theme: Sendable, Equatable {
     .warning: Style(attributes: [.bold]),
     .helpKey: Style(attributes: [.bold]),
     .prompt: Style(attributes: [.reverse, .bold]),
+    .highlight: Style(attributes: [.underline, .bold]),
+    .currentQuote: Style(attributes: [.italic, .bold, .underline]),
   ])
 }

@@ -24,6 +24,8 @@ struct ReadCommand: ParsableCommand {
   func run() throws {
     let roots = paths.isEmpty ? ["."] : paths
     let report = loading.load(roots, showProgress: isatty(2) == 1)
+    let collection = AnalyzedCollection(articles: report.articles)
+    let highlights = HighlightBridge(articles: report.articles)
     let backend: NCursesBackend
     do {
       backend = try NCursesBackend.start(options: NCursesOptions(monochrome: monochrome))
@@ -32,10 +34,10 @@ struct ReadCommand: ParsableCommand {
       throw ExitCode(2)
     }
     var state = AppState(
-      collectionName: CollectionName.of(roots), articles: report.articles, refused: report.refused,
-      viewport: backend.size)
+      collectionName: CollectionName.of(roots), collection: collection, refused: report.refused, viewport: backend.size)
+    for action in highlights.load() { _ = reduce(&state, action) }
     let theme: Theme = backend.isMonochrome ? .monochrome : .colour
-    let reason = RunLoop(theme: theme).run(&state, on: backend)
+    let reason = RunLoop(theme: theme, perform: highlights.perform).run(&state, on: backend)
     backend.stop()
     switch reason {
     case .quit, .endOfInput: return

@@ -24,12 +24,15 @@ public final class AnalyzedCollection: Sendable {
   public let articles: [Article]
   public let analyses: [ArticleAnalysis]
   public let index: CrossReferenceIndex
+  /// The same quote across articles, and every quote of a speaker.
+  public let quotes: QuoteLinks
 
   public init(articles: [Article], analyses: [ArticleAnalysis]) {
     precondition(articles.count == analyses.count, "one analysis per article")
     self.articles = articles
     self.analyses = analyses
     self.index = CrossReferenceIndex.build(Array(zip(articles, analyses)).map { (article: $0.0, analysis: $0.1) })
+    self.quotes = QuoteLinks.build(analyses)
   }
 
   /// Analyzes and indexes the articles.

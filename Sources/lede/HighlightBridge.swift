@@ -1,0 +1,54 @@
+import NewsCore
+import NewsStore
+import ReaderUI
+
+/// Connects the reader's highlight effects to the user data store.
+struct HighlightBridge {
+  let store: UserStore?
+  let articles: [Article]
+  /// Why the store could not be opened, for the status line.
+  let problem: String?
+
+  init(articles: [Article]) {
+    self.articles = articles
+    do {
+      store = try UserStore()
+      problem = nil
+    } catch {
+      store = nil
+      problem = "Highlights are off: \(error.description)"
+    }
+  }
+
+  /// Every saved highlight, placed in this collection where its article is.
+  func load() -> [Action] {
+    guard let store else { return problem.map { [.effectFailed($0)] } ?? [] }
+    do {
+      let saved = try store.highlights().map { highlight in
+        SavedHighlight(
+          id: highlight.id, article: store.resolve(highlight, in: articles), span: highlight.span, quote: highlight.quote,
+          speaker: highlight.speaker, note: highlight.note, title: highlight.articleTitle, date: highlight.articleDate?.iso)
+      }
+      return [.highlightsLoaded(saved)]
+    } catch {
+      return [.effectFailed("Could not read highlights: \(error.description)")]
+    }
+  }
+
+  /// Performs the reader's effects that touch the store.
+  func perform(_ effect: Effect) -> [Action] {
+    switch effect {
+    case .quit, .redraw: return []
+    case .saveHighlight(let draft):
+      guard let store else { return [.effectFailed(problem ?? "Highlights are off")] }
+      guard articles.indices.contains(draft.article) else { return [.effectFailed("That article is gone")] }
+      do {
+        try store.save(
+          NewHighlight(article: articles[draft.article], span: draft.span, quote: draft.quote, speaker: draft.speaker, note: draft.note))
+      } catch {
+        return [.effectFailed("Could not save the highlight: \(error.description)")]
+      }
+      return load()
+    }
+  }
+}
