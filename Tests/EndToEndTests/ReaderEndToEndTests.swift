@@ -36,7 +36,7 @@ import Testing
     #expect(session.waitFor { $0.last?.hasPrefix(" Text ") == true })
     try session.send(keys: "Tab")
     #expect(session.waitFor { $0.last?.hasPrefix(" Sidebar ") == true })
-    #expect(session.waitFor(text: "Dateline"), "the sidebar shows the article's facts")
+    #expect(session.waitFor(text: "│ People"), "the sidebar shows the people the article shares")
     try session.send(keys: "Tab")
     #expect(session.waitFor { $0.last?.hasPrefix(" Articles ") == true })
 
