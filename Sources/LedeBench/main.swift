@@ -8,7 +8,8 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
   .deletingLastPathComponent()
 let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("lede-bench-\(getpid())")
 
-let benchmarks: [Benchmark] = LoadBenchmarks.all(packageRoot: packageRoot, scratch: scratch) + FrameBenchmarks.all()
+let benchmarks: [Benchmark] = LoadBenchmarks.all(packageRoot: packageRoot, scratch: scratch) + AnalysisBenchmarks.all(packageRoot: packageRoot)
+  + FrameBenchmarks.all()
 
 print("lede-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores")
 var failed = false
