@@ -10,7 +10,7 @@ import PackageDescription
 // undeclared import fails the build.
 let package = Package(
   name: "lede",
-  platforms: [.macOS(.v14)],
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "lede", targets: ["lede"])
   ],

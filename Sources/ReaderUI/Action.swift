@@ -1,3 +1,4 @@
+import NewsCore
 import TermGrid
 
 /// Something that changes the state: a command, typed text, a resize, a signal.
@@ -13,6 +14,10 @@ public enum Action: Equatable, Sendable {
   case highlightsLoaded([SavedHighlight])
   /// An effect could not be performed (the message says why).
   case effectFailed(String)
+  /// Background loading has read `done` of `total` files (or analyzed, with `phase`).
+  case loadProgress(phase: String, done: Int, total: Int)
+  /// The collection is ready: it replaces the (empty) one the reader opened with.
+  case collectionLoaded(AnalyzedCollection, refused: [ArticleLoadError])
 }
 
 /// Work the run loop performs for the reducer: the reducer itself does no I/O.

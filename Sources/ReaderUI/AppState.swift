@@ -31,6 +31,8 @@ public struct AppState: Equatable, Sendable {
   public var picker: PickerState?
   /// Saved highlights, newest first.
   public var highlights: [SavedHighlight] = []
+  /// Background loading in progress, if any.
+  public var loading: LoadingState?
   /// A one-off message in the status line; cleared by the next key.
   public var message: StatusMessage?
   public var keyMap: KeyMap
@@ -65,6 +67,21 @@ public struct AppState: Equatable, Sendable {
     self.init(
       collectionName: collectionName, collection: AnalyzedCollection(articles: articles), refused: refused,
       viewport: viewport, keyMap: keyMap)
+  }
+
+  /// Swaps in a freshly loaded collection: the list shows all of it, the first
+  /// article opens, and jumps into the old collection are forgotten.
+  mutating func replaceCollection(_ collection: AnalyzedCollection, refused: [ArticleLoadError]) {
+    self.collection = collection
+    self.refused = refused
+    collectionBytes = collection.articles.reduce(0) { $0 + $1.byteCount }
+    loading = nil
+    history = History()
+    find = nil
+    list = ListState(rows: Array(collection.articles.indices))
+    openSelected()
+    let count = refused.count
+    message = count == 0 ? nil : StatusMessage(text: "\(count) file\(count == 1 ? "" : "s") not loaded (lede check lists why)", isWarning: true)
   }
 
   /// The article shown in the text pane.
@@ -164,6 +181,19 @@ public struct PromptState: Equatable, Sendable {
   public var previousFind: FindState?
   /// The text pane's top line when the prompt opened: Esc returns there.
   public var previousTop: Int
+}
+
+/// What the status line says while a collection loads in the background.
+public struct LoadingState: Equatable, Sendable {
+  public var phase: String
+  public var done: Int
+  public var total: Int
+
+  public init(phase: String, done: Int, total: Int) {
+    self.phase = phase
+    self.done = done
+    self.total = total
+  }
 }
 
 public struct HelpState: Equatable, Sendable {

@@ -33,7 +33,7 @@ enum ListPane {
       grid.write(truncated(title, to: rect.maxColumn - column - 1), row: row, column: column, limit: rect.maxColumn, style: (base ?? titleRole).styleID)
     }
     if state.list.rows.isEmpty, rows > 0 {
-      grid.write(" No articles", row: rect.row + 1, column: rect.column, limit: rect.maxColumn, style: Role.dim.styleID)
+      grid.write(state.loading == nil ? " No articles" : " Loading…", row: rect.row + 1, column: rect.column, limit: rect.maxColumn, style: Role.dim.styleID)
     }
   }
 }

@@ -34,6 +34,12 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .effectFailed(let reason):
     state.message = StatusMessage(text: reason, isWarning: true)
     return []
+  case .loadProgress(let phase, let done, let total):
+    state.loading = LoadingState(phase: phase, done: done, total: total)
+    return []
+  case .collectionLoaded(let collection, let refused):
+    state.replaceCollection(collection, refused: refused)
+    return []
   }
 }
 

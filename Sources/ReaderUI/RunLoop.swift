@@ -23,22 +23,36 @@ public struct RunLoop {
 
   /// Runs until the user quits, a signal arrives or input ends. `state` holds the
   /// final state afterwards (for saving, and for tests).
-  public func run(_ state: inout AppState, on backend: any TerminalBackend) -> ExitReason {
+  public func run(_ state: inout AppState, on backend: any TerminalBackend, inbox: ActionInbox? = nil) -> ExitReason {
     backend.setPalette(theme.palette)
     if backend.size != state.viewport { _ = reduce(&state, .resize(backend.size)) }
     var previous: Grid?
+    var polling = inbox != nil
+    var dirty = true
     while true {
-      let frame = render(state)
-      backend.present(FrameDiff.runs(from: previous, to: frame))
-      previous = frame
-      guard let event = backend.nextEvent(timeoutMilliseconds: nil) else { return .endOfInput }
-      let action: Action
-      switch event {
-      case .key(let key): action = ReaderUI.action(for: key, in: state)
-      case .resize(let size): action = .resize(size)
-      case .signal(let signal): action = .signal(signal)
+      if dirty {
+        let frame = render(state)
+        backend.present(FrameDiff.runs(from: previous, to: frame))
+        previous = frame
       }
-      var pending = [action]
+      var pending: [Action] = []
+      var event: InputEvent?
+      if polling, let inbox {
+        event = backend.nextEvent(timeoutMilliseconds: 50)
+        let (posted, finished) = inbox.drain()
+        pending = posted
+        polling = !finished
+      } else {
+        event = backend.nextEvent(timeoutMilliseconds: nil)
+        guard event != nil else { return .endOfInput }
+      }
+      switch event {
+      case .key(let key): pending.append(ReaderUI.action(for: key, in: state))
+      case .resize(let size): pending.append(.resize(size))
+      case .signal(let signal): pending.append(.signal(signal))
+      case .none: break
+      }
+      dirty = !pending.isEmpty
       while !pending.isEmpty {
         for effect in reduce(&state, pending.removeFirst()) {
           switch effect {
@@ -51,7 +65,7 @@ public struct RunLoop {
         }
       }
       if !state.isRunning {
-        if case .signal(let signal) = event { return .signal(signal) }
+        if case .signal(let signal)? = event { return .signal(signal) }
         return .quit
       }
     }

@@ -3,7 +3,7 @@ import NewsStore
 import ReaderUI
 
 /// Connects the reader's highlight effects to the user data store.
-struct HighlightBridge {
+struct HighlightBridge: Sendable {
   let store: UserStore?
   let articles: [Article]
   /// Why the store could not be opened, for the status line.

@@ -23,9 +23,6 @@ struct ReadCommand: ParsableCommand {
 
   func run() throws {
     let roots = paths.isEmpty ? ["."] : paths
-    let report = loading.load(roots, showProgress: isatty(2) == 1)
-    let collection = AnalyzedCollection(articles: report.articles)
-    let highlights = HighlightBridge(articles: report.articles)
     let backend: NCursesBackend
     do {
       backend = try NCursesBackend.start(options: NCursesOptions(monochrome: monochrome))
@@ -34,10 +31,13 @@ struct ReadCommand: ParsableCommand {
       throw ExitCode(2)
     }
     var state = AppState(
-      collectionName: CollectionName.of(roots), collection: collection, refused: report.refused, viewport: backend.size)
-    for action in highlights.load() { _ = reduce(&state, action) }
+      collectionName: CollectionName.of(roots), collection: AnalyzedCollection(articles: []), viewport: backend.size)
+    state.loading = LoadingState(phase: "Loading", done: 0, total: 0)
+    let inbox = ActionInbox()
+    let loader = BackgroundLoader(roots: roots, options: loading.options)
+    loader.start(inbox: inbox)
     let theme: Theme = backend.isMonochrome ? .monochrome : .colour
-    let reason = RunLoop(theme: theme, perform: highlights.perform).run(&state, on: backend)
+    let reason = RunLoop(theme: theme, perform: loader.perform).run(&state, on: backend, inbox: inbox)
     backend.stop()
     switch reason {
     case .quit, .endOfInput: return
@@ -51,10 +51,14 @@ struct LoadingOptions: ParsableArguments {
   @Option(name: .customLong("size-limit"), help: "Refuse files larger than this many bytes.")
   var sizeLimit: Int = LoadOptions().sizeLimit
 
-  /// Loads the paths; on a terminal, large folders show progress on standard error.
-  func load(_ paths: [String], showProgress: Bool) -> LoadReport {
+  var options: LoadOptions {
     var options = LoadOptions()
     options.sizeLimit = sizeLimit
+    return options
+  }
+
+  /// Loads the paths; on a terminal, large folders show progress on standard error.
+  func load(_ paths: [String], showProgress: Bool) -> LoadReport {
     let progress: (@Sendable (Int, Int) -> Void)? = showProgress ? ProgressLine.report : nil
     let report = ArticleLoader(options: options).load(paths: paths, progress: progress)
     if showProgress { ProgressLine.finish() }

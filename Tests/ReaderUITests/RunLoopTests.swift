@@ -48,3 +48,32 @@ import Testing
     #expect(RunLoop(theme: .colour).run(&state, on: terminal) == .endOfInput)
   }
 }
+
+@Suite struct BackgroundLoadingTests {
+  init() { DisplayWidth.prepareLocale() }
+
+  @Test func theFirstFrameComesBeforeTheCollection() {
+    let terminal = MemoryTerminal(size: Size(columns: 100, rows: 20), events: [.key(.character("j"))])
+    var state = AppState(collectionName: "sample", collection: AnalyzedCollection(articles: []), viewport: Size(columns: 100, rows: 20))
+    state.loading = LoadingState(phase: "Loading", done: 0, total: 0)
+    let inbox = ActionInbox()
+    inbox.post(.loadProgress(phase: "Loading", done: 2, total: 3))
+    inbox.post(.collectionLoaded(AnalyzedCollection(articles: SampleArticles.collection), refused: []))
+    inbox.finish()
+    let reason = RunLoop(theme: .colour).run(&state, on: terminal, inbox: inbox)
+    #expect(reason == .endOfInput)
+    #expect(state.articles.count == 3)
+    #expect(state.loading == nil)
+    #expect(state.openArticle?.id == "002_lead", "the j typed while loading applies to the loaded list")
+    #expect(terminal.presentCount >= 2, "a frame while loading, another once loaded")
+    #expect(terminal.text().joined().contains("Leaders meet in Vienna"))
+  }
+
+  @Test func progressShowsInTheStatusLine() {
+    var state = AppState(collectionName: "big", collection: AnalyzedCollection(articles: []), viewport: Size(columns: 100, rows: 20))
+    _ = reduce(&state, .loadProgress(phase: "Loading", done: 1200, total: 10000))
+    let status = render(state).lines().last ?? ""
+    #expect(status.contains("Loading 1200/10000…"))
+    #expect(render(state).lines()[2].contains("Loading…"))
+  }
+}
