@@ -8,7 +8,11 @@ import TermGrid
 enum FrameBenchmarks {
   static func all() -> [Benchmark] {
     let size = Size(columns: 200, rows: 60)
-    let articles = CorpusGenerator(seed: 7).generate(count: 2_000).compactMap { name, text in
+    let corpus = CorpusGenerator(seed: 7).generate(count: 2_000)
+    // The first article is long (twelve generated bodies), so the text pane scrolls.
+    let longBody = corpus.prefix(12).map { $0.text.split(separator: "\n", maxSplits: 1).last.map(String.init) ?? "" }
+    let long = (fileName: "0000_long.txt", text: " date 2030-01-01 A long article\n\n" + longBody.joined(separator: "\n\n"))
+    let articles = ([long] + corpus).compactMap { name, text in
       try? ArticleParser.parse(bytes: Array(text.utf8), path: name, relativePath: name, id: name, modificationDate: nil).get()
     }
     return [
@@ -33,7 +37,7 @@ enum FrameBenchmarks {
         for step in 0..<count {
           let start = DispatchTime.now().uptimeNanoseconds
           if let key {
-            if step % 200 == 199 { _ = reduce(&state, .command(.moveToTop)) }
+            if step % 40 == 39 { _ = reduce(&state, .command(.moveToTop)) }
             _ = reduce(&state, action(for: key, in: state))
           }
           let frame = render(state)

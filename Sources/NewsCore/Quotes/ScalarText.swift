@@ -38,18 +38,25 @@ struct ScalarText {
 
 /// Character classes the quote code needs, on single scalars.
 enum ScalarClass {
+  // Each test answers ASCII from the value alone: Unicode property lookups cost a
+  // table search per scalar, and news text is mostly ASCII.
+
   static func isSpace(_ scalar: Unicode.Scalar?) -> Bool {
     guard let scalar else { return true }
+    if scalar.value < 0x80 { return scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
     return scalar.properties.isWhitespace || scalar == "\u{00A0}"
   }
 
   static func isLetter(_ scalar: Unicode.Scalar?) -> Bool {
     guard let scalar else { return false }
+    let value = scalar.value
+    if value < 0x80 { return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) }
     return scalar.properties.isAlphabetic
   }
 
   static func isDigit(_ scalar: Unicode.Scalar?) -> Bool {
     guard let scalar else { return false }
+    if scalar.value < 0x80 { return scalar.value >= 0x30 && scalar.value <= 0x39 }
     return scalar.properties.numericType != nil
   }
 
@@ -57,6 +64,7 @@ enum ScalarClass {
 
   static func isUppercase(_ scalar: Unicode.Scalar?) -> Bool {
     guard let scalar else { return false }
+    if scalar.value < 0x80 { return scalar.value >= 0x41 && scalar.value <= 0x5A }
     return scalar.properties.isUppercase
   }
 
