@@ -39,6 +39,7 @@ extension NCursesBackend {
       _ = clearok(lede_curscr(), true)
       return .resize(size)
     }
+    if isFunctionKey && value == UInt32(KEY_MOUSE) { return readMouse() }
     if !isFunctionKey && value == 27 { return readAfterEscape(in: window).map { .key($0) } }
     return KeyDecoder.decode(value, isFunctionKey: isFunctionKey).map { .key($0) }
   }
@@ -63,6 +64,13 @@ extension NCursesBackend {
     return .escape
   }
 
+  /// The mouse event curses decoded, if it is one lede reports.
+  private func readMouse() -> InputEvent? {
+    var event = MEVENT()
+    guard getmouse(&event) == OK else { return nil }
+    return MouseDecoder.decode(buttonState: event.bstate, column: Int(event.x), row: Int(event.y)).map { .mouse($0) }
+  }
+
   /// Reads the rest of `ESC [ params final` (final byte 0x40-0x7E) or `ESC O x`.
   private func swallowSequence(in window: UnsafeMutablePointer<WINDOW>?, introducer: wint_t) {
     var byte: wint_t = 0
@@ -85,6 +93,11 @@ extension NCursesBackend {
     // curses believes the cursor is still hidden; toggle so it really is.
     _ = curs_set(1)
     _ = curs_set(0)
+    if reportsMouse {
+      // The handler switched mouse reporting off; curses resends it only on a change.
+      _ = mousemask(0, nil)
+      _ = mousemask(MouseDecoder.mask, nil)
+    }
     _ = clearok(lede_curscr(), true)
     _ = wrefresh(lede_stdscr())
     return .resize(size)

@@ -9,6 +9,8 @@ public enum Action: Equatable, Sendable {
   case unboundKey(Key)
   case resize(Size)
   case signal(TerminalSignal)
+  /// A click or a wheel turn (only when the mouse is on).
+  case mouse(MouseEvent)
 }
 
 /// Work the run loop performs for the reducer: the reducer itself does no I/O.

@@ -21,6 +21,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .signal:
     state.isRunning = false
     return [.quit]
+  case .mouse(let event):
+    return state.applyMouse(event)
   }
 }
 

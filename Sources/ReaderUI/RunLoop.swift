@@ -31,6 +31,7 @@ public struct RunLoop {
       case .key(let key): action = ReaderUI.action(for: key, in: state)
       case .resize(let size): action = .resize(size)
       case .signal(let signal): action = .signal(signal)
+      case .mouse(let event): action = .mouse(event)
       }
       for effect in reduce(&state, action) {
         switch effect {

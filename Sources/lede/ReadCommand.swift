@@ -3,6 +3,7 @@ import Foundation
 import NCursesTerminal
 import NewsCore
 import ReaderUI
+import Settings
 import TermGrid
 
 /// `lede [PATH...]`: opens the interactive reader.
@@ -10,7 +11,10 @@ struct ReadCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "read",
     abstract: "Open the interactive reader on files and folders (the default command).",
-    discussion: "With no path, reads the current folder. Keys: press ? inside lede."
+    discussion: """
+      With no path, reads the settings' default-path, or the current folder. Keys: press ? inside lede. \
+      Settings: `lede config --default` prints a commented settings file.
+      """
   )
 
   @Argument(help: "Article files or folders (default: the current folder).", completion: .file())
@@ -21,20 +25,34 @@ struct ReadCommand: ParsableCommand {
   @Flag(name: .customLong("monochrome"), help: "Draw without colours (also when NO_COLOR is set).")
   var monochrome = false
 
+  @Flag(
+    inversion: .prefixedNo,
+    help: "Click to choose rows and panes, scroll with the wheel (default: the settings' mouse, off).")
+  var mouse: Bool?
+
+  @OptionGroup var settingsOptions: SettingsOptions
+
   func run() throws {
-    let roots = paths.isEmpty ? ["."] : paths
-    let report = loading.load(roots, showProgress: isatty(2) == 1)
+    let (settings, diagnostics) = settingsOptions.load()
+    let roots = paths.isEmpty ? [settings.defaultPath ?? "."] : paths
+    let report = loading.load(roots, showProgress: isatty(2) == 1, defaultSizeLimit: settings.sizeLimit)
     let backend: NCursesBackend
     do {
-      backend = try NCursesBackend.start(options: NCursesOptions(monochrome: monochrome))
+      backend = try NCursesBackend.start(options: NCursesOptions(monochrome: monochrome, mouse: mouse ?? settings.mouse))
     } catch {
       FileHandle.standardError.write(Data("lede: \(error.description)\n".utf8))
       throw ExitCode(2)
     }
     var state = AppState(
       collectionName: CollectionName.of(roots), articles: report.articles, refused: report.refused,
-      viewport: backend.size)
-    let theme: Theme = backend.isMonochrome ? .monochrome : .colour
+      viewport: backend.size, keyMap: settings.keyMap)
+    state.layoutSettings = settings.layout
+    if !diagnostics.isEmpty {
+      let count = diagnostics.count
+      let text = "\(count) mistake\(count == 1 ? "" : "s") in \(settingsOptions.url.lastPathComponent) (lede config --check lists them)"
+      state.message = StatusMessage(text: [text, state.message?.text].compactMap { $0 }.joined(separator: " · "), isWarning: true)
+    }
+    let theme = settings.theme(monochrome: backend.isMonochrome)
     let reason = RunLoop(theme: theme).run(&state, on: backend)
     backend.stop()
     switch reason {
@@ -46,13 +64,16 @@ struct ReadCommand: ParsableCommand {
 
 /// Options every command that loads articles shares.
 struct LoadingOptions: ParsableArguments {
-  @Option(name: .customLong("size-limit"), help: "Refuse files larger than this many bytes.")
-  var sizeLimit: Int = LoadOptions().sizeLimit
+  @Option(
+    name: .customLong("size-limit"),
+    help: "Refuse files larger than this many bytes (default: \(LoadOptions().sizeLimit), or the settings' size-limit).")
+  var sizeLimit: Int?
 
   /// Loads the paths; on a terminal, large folders show progress on standard error.
-  func load(_ paths: [String], showProgress: Bool) -> LoadReport {
+  /// `defaultSizeLimit` applies when `--size-limit` is not given.
+  func load(_ paths: [String], showProgress: Bool, defaultSizeLimit: Int? = nil) -> LoadReport {
     var options = LoadOptions()
-    options.sizeLimit = sizeLimit
+    if let limit = sizeLimit ?? defaultSizeLimit { options.sizeLimit = limit }
     let progress: (@Sendable (Int, Int) -> Void)? = showProgress ? ProgressLine.report : nil
     let report = ArticleLoader(options: options).load(paths: paths, progress: progress)
     if showProgress { ProgressLine.finish() }
