@@ -44,12 +44,13 @@ public struct LedeSettings: Equatable, Sendable {
   public static func load(from url: URL) -> (LedeSettings, [SettingsDiagnostic]) {
     let name = url.lastPathComponent
     guard FileManager.default.fileExists(atPath: url.path) else { return (.standard, []) }
-    let text: String
-    do {
-      text = try String(contentsOf: url, encoding: .utf8)
-    } catch {
-      let reason = (error as NSError).localizedFailureReason ?? "not readable as UTF-8 text"
-      return (.standard, [SettingsDiagnostic(file: name, line: nil, message: "cannot read the settings (\(reason)); using the defaults")])
+    // Through a file handle: FileManager refuses devices, and `--config /dev/null`
+    // is a fair way to ask for the defaults.
+    guard let handle = FileHandle(forReadingAtPath: url.path), let data = try? handle.readToEnd() ?? Data() else {
+      return (.standard, [SettingsDiagnostic(file: name, line: nil, message: "cannot read the settings; using the defaults")])
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      return (.standard, [SettingsDiagnostic(file: name, line: nil, message: "not UTF-8 text; using the default settings")])
     }
     return parse(text, fileName: name)
   }
@@ -74,15 +75,14 @@ public struct LedeSettings: Equatable, Sendable {
   }
 
   /// Where the settings file lives: `$XDG_CONFIG_HOME/lede/config.toml`, or
-  /// `~/.config/lede/config.toml` when that variable is unset or not absolute.
+  /// `~/.config/lede/config.toml` when that variable is unset, empty or relative.
   public static func defaultURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
     let base: URL
     if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
       base = URL(fileURLWithPath: config, isDirectory: true)
     } else {
-      let home = environment["HOME"].map { URL(fileURLWithPath: $0, isDirectory: true) }
-        ?? FileManager.default.homeDirectoryForCurrentUser
-      base = home.appendingPathComponent(".config", isDirectory: true)
+      let home = environment["HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? NSHomeDirectory()
+      base = URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".config", isDirectory: true)
     }
     return base.appendingPathComponent("lede", isDirectory: true).appendingPathComponent("config.toml")
   }

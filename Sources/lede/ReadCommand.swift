@@ -27,7 +27,7 @@ struct ReadCommand: ParsableCommand {
 
   @Flag(
     inversion: .prefixedNo,
-    help: "Click to choose rows and panes, scroll with the wheel (default: the settings' mouse, off).")
+    help: "Turn the mouse on (click rows and panes, scroll with the wheel) or off; default: the settings' mouse, off.")
   var mouse: Bool?
 
   @OptionGroup var settingsOptions: SettingsOptions
