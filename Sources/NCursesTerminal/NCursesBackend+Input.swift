@@ -12,6 +12,7 @@ extension NCursesBackend {
   /// `.resize`, so the application redraws (the size may have changed meanwhile).
   public func nextEvent(timeoutMilliseconds: Int?) -> InputEvent? {
     guard screen != nil else { return nil }
+    if !pendingEvents.isEmpty { return pendingEvents.removeFirst() }
     let deadline = timeoutMilliseconds.map { Self.monotonicMilliseconds() + max(0, $0) }
     while true {
       if let signal = SignalTrap.takePendingSignal() { return .signal(signal) }
@@ -64,11 +65,24 @@ extension NCursesBackend {
     return .escape
   }
 
-  /// The mouse event curses decoded, if it is one lede reports.
+  /// The mouse events curses decoded, oldest first; the first is returned and the
+  /// rest wait in `pendingEvents`. curses reads every mouse report already in
+  /// the input (a fast click's press and release, a wheel spin) behind one
+  /// KEY_MOUSE, and `getmouse` hands them out newest first.
   private func readMouse() -> InputEvent? {
+    var events: [InputEvent] = []
     var event = MEVENT()
-    guard getmouse(&event) == OK else { return nil }
-    return MouseDecoder.decode(buttonState: event.bstate, column: Int(event.x), row: Int(event.y)).map { .mouse($0) }
+    // curses queues at most a handful; the bound only guards against a loop.
+    for _ in 0..<64 {
+      guard getmouse(&event) == OK else { break }
+      if let decoded = MouseDecoder.decode(buttonState: event.bstate, column: Int(event.x), row: Int(event.y)) {
+        events.append(.mouse(decoded))
+      }
+    }
+    events.reverse()
+    guard !events.isEmpty else { return nil }
+    pendingEvents += events.dropFirst()
+    return events[0]
   }
 
   /// Reads the rest of `ESC [ params final` (final byte 0x40-0x7E) or `ESC O x`.

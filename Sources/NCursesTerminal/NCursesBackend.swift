@@ -21,6 +21,8 @@ public final class NCursesBackend: TerminalBackend {
   var resumeBytes: [UInt8] = []
   /// Whether clicks and the wheel are reported (``NCursesOptions/mouse``).
   var reportsMouse = false
+  /// Events already read from curses, waiting for ``nextEvent(timeoutMilliseconds:)``.
+  var pendingEvents: [InputEvent] = []
   let colorCapability: ColorCapability
   private let headlessFiles: (input: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>)?
 

@@ -33,7 +33,9 @@ extension SettingsParser {
         case "background": override.background = parseColour(fieldValue, at: fieldPath) ?? override.background
         case "attributes": override.attributes = parseAttributes(fieldValue, at: fieldPath) ?? override.attributes
         default:
-          report(fieldPath, "unknown field '\(field)' in \(rolePath.joined(separator: ".")); expected foreground, background or attributes")
+          report(
+            fieldPath,
+            "unknown field '\(field)' in \(rolePath.joined(separator: ".")); expected foreground, background or attributes")
         }
       }
       if override != StyleOverride() { settings.colours[role] = override }

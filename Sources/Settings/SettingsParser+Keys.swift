@@ -65,7 +65,8 @@ extension SettingsParser {
         return nil
       }
       if let twin = Self.sameByte(as: key) {
-        report(path, "\(key.displayName) reaches lede as \(twin.displayName) (terminals send the same byte); bind \(twin.displayName)")
+        report(
+          path, "\(key.displayName) reaches lede as \(twin.displayName) (terminals send the same byte); bind \(twin.displayName)")
         return nil
       }
       if !keys.contains(key) { keys.append(key) }

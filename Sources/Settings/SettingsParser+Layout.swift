@@ -94,7 +94,9 @@ extension SettingsParser {
       }
     }
     guard width.minimum <= width.maximum else {
-      report(path, "\(path.joined(separator: ".")): minimum (\(width.minimum)) is more than maximum (\(width.maximum)); using the default")
+      report(
+        path,
+        "\(path.joined(separator: ".")): minimum (\(width.minimum)) is more than maximum (\(width.maximum)); using the default")
       return current
     }
     return width

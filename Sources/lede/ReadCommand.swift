@@ -49,8 +49,10 @@ struct ReadCommand: ParsableCommand {
     state.layoutSettings = settings.layout
     if !diagnostics.isEmpty {
       let count = diagnostics.count
-      let text = "\(count) mistake\(count == 1 ? "" : "s") in \(settingsOptions.url.lastPathComponent) (lede config --check lists them)"
-      state.message = StatusMessage(text: [text, state.message?.text].compactMap { $0 }.joined(separator: " · "), isWarning: true)
+      let file = settingsOptions.url.lastPathComponent
+      let text = "\(count) mistake\(count == 1 ? "" : "s") in \(file) (lede config --check lists them)"
+      let shown = [text, state.message?.text].compactMap { $0 }.joined(separator: " · ")
+      state.message = StatusMessage(text: shown, isWarning: true)
     }
     let theme = settings.theme(monochrome: backend.isMonochrome)
     let reason = RunLoop(theme: theme).run(&state, on: backend)

@@ -30,9 +30,9 @@ import Testing
     return "\u{1B}[M" + String(bytes)
   }
 
+  /// A press and its release in one write, as a fast click arrives.
   func click(_ session: TmuxSession, column: Int, row: Int) throws {
-    try session.type(mouse(0, column: column, row: row))
-    try session.type(mouse(3, column: column, row: row))
+    try session.type(mouse(0, column: column, row: row) + mouse(3, column: column, row: row))
   }
 
   @Test func settingsApplyAndTheMouseClicksAndScrolls() throws {
@@ -50,11 +50,15 @@ import Testing
     #expect(session.waitFor(text: "Articles 1/2"), "a click selects the first row")
     try click(session, column: 60, row: 10)
     #expect(session.waitFor { $0.last?.hasPrefix(" Text 1-") == true }, "a click focuses the text")
-    let before = try session.capture().last ?? ""
-    try session.type(mouse(65, column: 60, row: 10))
-    #expect(session.waitFor { $0.last?.hasPrefix(" Text 4-") == true }, "the wheel scrolls by three lines: \(before)")
+    try session.type(mouse(65, column: 60, row: 10) + mouse(65, column: 60, row: 10))
+    #expect(session.waitFor { $0.last?.hasPrefix(" Text 7-") == true }, "two notches in one write scroll six lines")
+    try session.type(mouse(64, column: 60, row: 10))
+    #expect(session.waitFor { $0.last?.hasPrefix(" Text 4-") == true }, "a notch up scrolls back three")
     try session.type(mouse(65, column: 5, row: 10))
-    #expect(session.waitFor { $0.last?.hasPrefix(" Text 4-") == true }, "the wheel over the list leaves the text alone")
+    try click(session, column: 5, row: 1)
+    #expect(session.waitFor { $0.last?.hasPrefix(" Articles 1/2") == true })
+    try session.send(keys: "Tab")
+    #expect(session.waitFor { $0.last?.hasPrefix(" Text 4-") == true }, "the wheel over the list left the text alone")
 
     try session.send(keys: "q")
     #expect(session.waitForExit() == 0)

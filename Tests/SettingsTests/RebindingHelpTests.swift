@@ -33,7 +33,8 @@ import Testing
     var keyMap = KeyMap.standard
     keyMap.rebind(.quit, to: [.character("x")], in: .global)
     keyMap.rebind(.quit, to: [.character("y"), .character("x")], in: .global)
-    #expect(keyMap.bindings.filter { $0.command == .quit && $0.scope == .global }.map(\.keys) == [[.character("y"), .character("x")]])
+    #expect(
+      keyMap.bindings.filter { $0.command == .quit && $0.scope == .global }.map(\.keys) == [[.character("y"), .character("x")]])
     keyMap.rebind(.open, to: [.character("y")], in: .global)
     #expect(keyMap.keys(for: .quit) == [.character("x")], "y moved to open")
     #expect(keyMap.collisions.isEmpty)

@@ -81,9 +81,10 @@ import Testing
     try "mouse = true\nmause = false\n".write(to: url, atomically: true, encoding: .utf8)
     let (settings, diagnostics) = LedeSettings.load(from: url)
     #expect(settings.mouse)
-    #expect(diagnostics.map(\.description) == [
-      "mine.toml:2: unknown setting 'mause'; expected one of: default-path, size-limit, mouse, keys, colours, layout"
-    ])
+    #expect(
+      diagnostics.map(\.description) == [
+        "mine.toml:2: unknown setting 'mause'; expected one of: default-path, size-limit, mouse, keys, colours, layout"
+      ])
   }
 
   @Test(arguments: [
