@@ -39,10 +39,19 @@ lint:
 format:
 	$(SWIFT) format --in-place --recursive --parallel Package.swift Sources Tests
 
+# Shell completions come from swift-argument-parser, so they follow the options.
+COMPLETIONS := $(DESTDIR)$(PREFIX)/share
 install: release
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+	  $(COMPLETIONS)/bash-completion/completions $(COMPLETIONS)/zsh/site-functions \
+	  $(COMPLETIONS)/fish/vendor_completions.d
 	install -m 755 .build/release/lede $(DESTDIR)$(PREFIX)/bin/lede
 	install -m 644 docs/lede.1 $(DESTDIR)$(PREFIX)/share/man/man1/lede.1
+	.build/release/lede --generate-completion-script bash > $(COMPLETIONS)/bash-completion/completions/lede
+	.build/release/lede --generate-completion-script zsh > $(COMPLETIONS)/zsh/site-functions/_lede
+	.build/release/lede --generate-completion-script fish > $(COMPLETIONS)/fish/vendor_completions.d/lede.fish
+	chmod 644 $(COMPLETIONS)/bash-completion/completions/lede $(COMPLETIONS)/zsh/site-functions/_lede \
+	  $(COMPLETIONS)/fish/vendor_completions.d/lede.fish
 
 clean:
 	rm -rf .build

@@ -5,6 +5,7 @@ import PackageDescription
 //   lede -> ReaderUI -> NewsCore
 //        -> NewsStore -> NewsCore, GRDB
 //        -> NCursesTerminal -> TermGrid -> CSupport
+//        -> Settings -> ReaderUI, NewsCore, TOMLKit (the settings file)
 //   ReaderUI -> TermGrid
 // `make build` passes --explicit-target-dependency-import-check error, so an
 // undeclared import fails the build.
@@ -17,6 +18,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
   ],
   targets: [
     .target(name: "CSupport"),
@@ -29,10 +31,14 @@ let package = Package(
     .target(name: "TermGrid", dependencies: ["CSupport"]),
     .target(name: "ReaderUI", dependencies: ["NewsCore", "TermGrid"]),
     .target(name: "NCursesTerminal", dependencies: ["TermGrid", "CNCurses", "CSupport"]),
+    .target(
+      name: "Settings",
+      dependencies: ["ReaderUI", "TermGrid", "NewsCore", .product(name: "TOMLKit", package: "TOMLKit")]
+    ),
     .executableTarget(
       name: "lede",
       dependencies: [
-        "NewsCore", "NewsStore", "TermGrid", "ReaderUI", "NCursesTerminal",
+        "NewsCore", "NewsStore", "TermGrid", "ReaderUI", "NCursesTerminal", "Settings",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -52,6 +58,7 @@ let package = Package(
     ),
     .testTarget(name: "TermGridTests", dependencies: ["TermGrid", "TestSupport"]),
     .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "NewsCore", "TermGrid", "TestSupport"]),
+    .testTarget(name: "SettingsTests", dependencies: ["Settings", "ReaderUI", "TermGrid", "TestSupport"]),
     .testTarget(name: "NCursesTerminalTests", dependencies: ["NCursesTerminal", "TermGrid"]),
     .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
   ]

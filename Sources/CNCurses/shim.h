@@ -24,6 +24,13 @@ static inline attr_t lede_attr_italic(void) { return A_ITALIC; }
 
 static inline int lede_key_f(int number) { return KEY_F(number); }
 
+// Mouse masks are macros too. lede asks for the primary button going down and up
+// and for the wheel (buttons 4 and 5), nothing else.
+static inline mmask_t lede_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t lede_button1_released(void) { return BUTTON1_RELEASED; }
+static inline mmask_t lede_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t lede_button5_pressed(void) { return BUTTON5_PRESSED; }
+
 static inline WINDOW *lede_stdscr(void) { return stdscr; }
 static inline WINDOW *lede_curscr(void) { return curscr; }
 static inline int lede_colors(void) { return COLORS; }

@@ -12,6 +12,7 @@ extension NCursesBackend {
   /// `.resize`, so the application redraws (the size may have changed meanwhile).
   public func nextEvent(timeoutMilliseconds: Int?) -> InputEvent? {
     guard screen != nil else { return nil }
+    if !pendingEvents.isEmpty { return pendingEvents.removeFirst() }
     let deadline = timeoutMilliseconds.map { Self.monotonicMilliseconds() + max(0, $0) }
     while true {
       if let signal = SignalTrap.takePendingSignal() { return .signal(signal) }
@@ -39,6 +40,7 @@ extension NCursesBackend {
       _ = clearok(lede_curscr(), true)
       return .resize(size)
     }
+    if isFunctionKey && value == UInt32(KEY_MOUSE) { return readMouse() }
     if !isFunctionKey && value == 27 { return readAfterEscape(in: window).map { .key($0) } }
     return KeyDecoder.decode(value, isFunctionKey: isFunctionKey).map { .key($0) }
   }
@@ -63,6 +65,26 @@ extension NCursesBackend {
     return .escape
   }
 
+  /// The mouse events curses decoded, oldest first; the first is returned and the
+  /// rest wait in `pendingEvents`. curses reads every mouse report already in
+  /// the input (a fast click's press and release, a wheel spin) behind one
+  /// KEY_MOUSE, and `getmouse` hands them out newest first.
+  private func readMouse() -> InputEvent? {
+    var events: [InputEvent] = []
+    var event = MEVENT()
+    // curses queues at most a handful; the bound only guards against a loop.
+    for _ in 0..<64 {
+      guard getmouse(&event) == OK else { break }
+      if let decoded = MouseDecoder.decode(buttonState: event.bstate, column: Int(event.x), row: Int(event.y)) {
+        events.append(.mouse(decoded))
+      }
+    }
+    events.reverse()
+    guard !events.isEmpty else { return nil }
+    pendingEvents += events.dropFirst()
+    return events[0]
+  }
+
   /// Reads the rest of `ESC [ params final` (final byte 0x40-0x7E) or `ESC O x`.
   private func swallowSequence(in window: UnsafeMutablePointer<WINDOW>?, introducer: wint_t) {
     var byte: wint_t = 0
@@ -85,6 +107,11 @@ extension NCursesBackend {
     // curses believes the cursor is still hidden; toggle so it really is.
     _ = curs_set(1)
     _ = curs_set(0)
+    if reportsMouse {
+      // The handler switched mouse reporting off; curses resends it only on a change.
+      _ = mousemask(0, nil)
+      _ = mousemask(MouseDecoder.mask, nil)
+    }
     _ = clearok(lede_curscr(), true)
     _ = wrefresh(lede_stdscr())
     return .resize(size)

@@ -19,6 +19,10 @@ public final class NCursesBackend: TerminalBackend {
   var styles: [CursesStyle] = [CursesStyle(attributes: [], pair: 0)]
   /// smcup + smkx, written when the process continues after Ctrl-Z.
   var resumeBytes: [UInt8] = []
+  /// Whether clicks and the wheel are reported (``NCursesOptions/mouse``).
+  var reportsMouse = false
+  /// Events already read from curses, waiting for ``nextEvent(timeoutMilliseconds:)``.
+  var pendingEvents: [InputEvent] = []
   let colorCapability: ColorCapability
   private let headlessFiles: (input: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>)?
 
@@ -70,7 +74,8 @@ public final class NCursesBackend: TerminalBackend {
     let backend = NCursesBackend(screen: screen, monochrome: options.monochrome || noColor)
     TerminalSetup.configureModes(escapeDelayMilliseconds: options.escapeDelayMilliseconds)
     TerminalSetup.defineFallbackKeys()
-    TerminalSetup.prepareRestoreBytes(into: trap)
+    if options.mouse { backend.enableMouse() }
+    TerminalSetup.prepareRestoreBytes(into: trap, disablingMouse: options.mouse)
     backend.resumeBytes = TerminalSetup.bytes(of: TerminalSetup.resumeCapabilities)
     trap.pointee.screenActive = 1
     SignalTrap.installCrashHandlers()
@@ -121,6 +126,14 @@ public final class NCursesBackend: TerminalBackend {
   public func invalidate() {
     guard screen != nil else { return }
     _ = clearok(lede_curscr(), true)
+  }
+
+  /// Asks curses for clicks and the wheel; presses and releases arrive separately,
+  /// with no wait for a click to complete.
+  func enableMouse() {
+    _ = mousemask(MouseDecoder.mask, nil)
+    _ = mouseinterval(0)
+    reportsMouse = true
   }
 
   private static func installExitHook() {

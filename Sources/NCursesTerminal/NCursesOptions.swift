@@ -10,10 +10,14 @@ public struct NCursesOptions: Hashable, Sendable {
   /// replayed to the real standard error after the terminal is restored. With nil,
   /// an unnamed temporary file is used.
   public var logPath: String?
+  /// Report clicks and the wheel as `.mouse` events. Off by default: while a
+  /// program takes the mouse, the terminal's own text selection needs Shift.
+  public var mouse: Bool
 
-  public init(monochrome: Bool = false, escapeDelayMilliseconds: Int = 25, logPath: String? = nil) {
+  public init(monochrome: Bool = false, escapeDelayMilliseconds: Int = 25, logPath: String? = nil, mouse: Bool = false) {
     self.monochrome = monochrome
     self.escapeDelayMilliseconds = escapeDelayMilliseconds
     self.logPath = logPath
+    self.mouse = mouse
   }
 }

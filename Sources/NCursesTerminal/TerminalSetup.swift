@@ -53,9 +53,10 @@ enum TerminalSetup {
     capabilities.flatMap { lede_tigetstr($0).map { Array(String(cString: $0).utf8) } ?? [] }
   }
 
-  /// Copies the restore strings into the signal handlers' preallocated buffer.
-  static func prepareRestoreBytes(into trap: UnsafeMutablePointer<TrapState>) {
-    let bytes = bytes(of: restoreCapabilities)
+  /// Copies the restore strings into the signal handlers' preallocated buffer,
+  /// with the strings that stop mouse reporting first when lede asked for it.
+  static func prepareRestoreBytes(into trap: UnsafeMutablePointer<TrapState>, disablingMouse: Bool = false) {
+    let bytes = (disablingMouse ? MouseDecoder.disableBytes : []) + bytes(of: restoreCapabilities)
     let count = min(bytes.count, TrapState.restoreCapacity)
     bytes.withUnsafeBufferPointer { source in
       guard let base = source.baseAddress else { return }

@@ -18,6 +18,8 @@ public enum Action: Equatable, Sendable {
   case loadProgress(phase: String, done: Int, total: Int)
   /// The collection is ready: it replaces the (empty) one the reader opened with.
   case collectionLoaded(AnalyzedCollection, refused: [ArticleLoadError])
+  /// A click or a wheel turn (only when the mouse is on).
+  case mouse(MouseEvent)
 }
 
 /// Work the run loop performs for the reducer: the reducer itself does no I/O.

@@ -36,6 +36,10 @@ public struct AppState: Equatable, Sendable {
   /// A one-off message in the status line; cleared by the next key.
   public var message: StatusMessage?
   public var keyMap: KeyMap
+  /// Thresholds, widths and panes of the layout. Changing it re-wraps the text.
+  public var layoutSettings = LayoutSettings.standard {
+    didSet { resize(to: viewport) }
+  }
   /// False once the user has quit.
   public var isRunning = true
 
@@ -81,7 +85,10 @@ public struct AppState: Equatable, Sendable {
     list = ListState(rows: Array(collection.articles.indices))
     openSelected()
     let count = refused.count
-    message = count == 0 ? nil : StatusMessage(text: "\(count) file\(count == 1 ? "" : "s") not loaded (lede check lists why)", isWarning: true)
+    if count > 0 {
+      let text = "\(count) file\(count == 1 ? "" : "s") not loaded (lede check lists why)"
+      message = StatusMessage(text: [text, message?.text].compactMap { $0 }.joined(separator: " · "), isWarning: true)
+    }
   }
 
   /// The article shown in the text pane.
@@ -89,17 +96,17 @@ public struct AppState: Equatable, Sendable {
     reader.articleIndex.flatMap { articles.indices.contains($0) ? articles[$0] : nil }
   }
 
-  public var layout: Layout { Layout.compute(size: viewport, focus: focus) }
+  public var layout: Layout { Layout.compute(size: viewport, focus: focus, settings: layoutSettings) }
 
   /// Rows of content (below its title row) the pane has, or would have if focused.
   func contentRows(of pane: PaneID) -> Int {
-    let rect = layout.rect(of: pane) ?? Layout.compute(size: viewport, focus: pane).rect(of: pane)
+    let rect = layout.rect(of: pane) ?? Layout.compute(size: viewport, focus: pane, settings: layoutSettings).rect(of: pane)
     return max(1, (rect?.rows ?? 1) - 1)
   }
 
   /// The wrap width of the text pane: its columns less a margin on each side.
   var textWidth: Int {
-    let rect = Layout.compute(size: viewport, focus: .text).rect(of: .text)
+    let rect = Layout.compute(size: viewport, focus: .text, settings: layoutSettings).rect(of: .text)
     return max(1, (rect?.columns ?? 1) - 2)
   }
 

@@ -40,6 +40,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .collectionLoaded(let collection, let refused):
     state.replaceCollection(collection, refused: refused)
     return []
+  case .mouse(let event):
+    return state.applyMouse(event)
   }
 }
 

@@ -50,6 +50,7 @@ public struct RunLoop {
       case .key(let key): pending.append(ReaderUI.action(for: key, in: state))
       case .resize(let size): pending.append(.resize(size))
       case .signal(let signal): pending.append(.signal(signal))
+      case .mouse(let mouse): pending.append(.mouse(mouse))
       case .none: break
       }
       dirty = !pending.isEmpty

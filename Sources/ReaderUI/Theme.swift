@@ -41,7 +41,7 @@ public struct Theme: Sendable, Equatable {
     .helpKey: Style(foreground: .yellow, attributes: [.bold]),
     .prompt: Style(foreground: .black, background: .white, attributes: [.bold]),
     .highlight: Style(foreground: .black, background: .green),
-    .currentQuote: Style(foreground: .green, attributes: [.bold, .underline]),
+    .currentQuote: Style(foreground: .green, attributes: [.underline]),
   ])
 
   public static let monochrome = Theme(styles: [

@@ -48,4 +48,6 @@ public enum InputEvent: Hashable, Sendable {
   /// The terminal now has this size; the next frame must be drawn at it.
   case resize(Size)
   case signal(TerminalSignal)
+  /// A click or a wheel turn, when the backend reports the mouse.
+  case mouse(MouseEvent)
 }

@@ -3,6 +3,7 @@ import Foundation
 import NCursesTerminal
 import NewsCore
 import ReaderUI
+import Settings
 import TermGrid
 
 /// `lede [PATH...]`: opens the interactive reader.
@@ -10,7 +11,10 @@ struct ReadCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "read",
     abstract: "Open the interactive reader on files and folders (the default command).",
-    discussion: "With no path, reads the current folder. Keys: press ? inside lede."
+    discussion: """
+      With no path, reads the settings' default-path, or the current folder. Keys: press ? inside lede. \
+      Settings: `lede config --default` prints a commented settings file.
+      """
   )
 
   @Argument(help: "Article files or folders (default: the current folder).", completion: .file())
@@ -21,22 +25,37 @@ struct ReadCommand: ParsableCommand {
   @Flag(name: .customLong("monochrome"), help: "Draw without colours (also when NO_COLOR is set).")
   var monochrome = false
 
+  @Flag(
+    inversion: .prefixedNo,
+    help: "Turn the mouse on (click rows and panes, scroll with the wheel) or off; default: the settings' mouse, off.")
+  var mouse: Bool?
+
+  @OptionGroup var settingsOptions: SettingsOptions
+
   func run() throws {
-    let roots = paths.isEmpty ? ["."] : paths
+    let (settings, diagnostics) = settingsOptions.load()
+    let roots = paths.isEmpty ? [settings.defaultPath ?? "."] : paths
     let backend: NCursesBackend
     do {
-      backend = try NCursesBackend.start(options: NCursesOptions(monochrome: monochrome))
+      backend = try NCursesBackend.start(options: NCursesOptions(monochrome: monochrome, mouse: mouse ?? settings.mouse))
     } catch {
       FileHandle.standardError.write(Data("lede: \(error.description)\n".utf8))
       throw ExitCode(2)
     }
     var state = AppState(
-      collectionName: CollectionName.of(roots), collection: AnalyzedCollection(articles: []), viewport: backend.size)
+      collectionName: CollectionName.of(roots), collection: AnalyzedCollection(articles: []), viewport: backend.size,
+      keyMap: settings.keyMap)
+    state.layoutSettings = settings.layout
     state.loading = LoadingState(phase: "Loading", done: 0, total: 0)
+    if !diagnostics.isEmpty {
+      let count = diagnostics.count
+      let file = settingsOptions.url.lastPathComponent
+      state.message = StatusMessage(text: "\(count) mistake\(count == 1 ? "" : "s") in \(file) (lede config --check lists them)", isWarning: true)
+    }
     let inbox = ActionInbox()
-    let loader = BackgroundLoader(roots: roots, options: loading.options)
+    let loader = BackgroundLoader(roots: roots, options: loading.options(defaultSizeLimit: settings.sizeLimit))
     loader.start(inbox: inbox)
-    let theme: Theme = backend.isMonochrome ? .monochrome : .colour
+    let theme = settings.theme(monochrome: backend.isMonochrome)
     let reason = RunLoop(theme: theme, perform: loader.perform).run(&state, on: backend, inbox: inbox)
     backend.stop()
     switch reason {
@@ -48,17 +67,22 @@ struct ReadCommand: ParsableCommand {
 
 /// Options every command that loads articles shares.
 struct LoadingOptions: ParsableArguments {
-  @Option(name: .customLong("size-limit"), help: "Refuse files larger than this many bytes.")
-  var sizeLimit: Int = LoadOptions().sizeLimit
+  @Option(
+    name: .customLong("size-limit"),
+    help: "Refuse files larger than this many bytes (default: \(LoadOptions().sizeLimit), or the settings' size-limit).")
+  var sizeLimit: Int?
 
-  var options: LoadOptions {
+  /// The load options: `defaultSizeLimit` applies when `--size-limit` is not given.
+  func options(defaultSizeLimit: Int? = nil) -> LoadOptions {
     var options = LoadOptions()
-    options.sizeLimit = sizeLimit
+    if let limit = sizeLimit ?? defaultSizeLimit { options.sizeLimit = limit }
     return options
   }
 
   /// Loads the paths; on a terminal, large folders show progress on standard error.
-  func load(_ paths: [String], showProgress: Bool) -> LoadReport {
+  /// `defaultSizeLimit` applies when `--size-limit` is not given.
+  func load(_ paths: [String], showProgress: Bool, defaultSizeLimit: Int? = nil) -> LoadReport {
+    let options = options(defaultSizeLimit: defaultSizeLimit)
     let progress: (@Sendable (Int, Int) -> Void)? = showProgress ? ProgressLine.report : nil
     let report = ArticleLoader(options: options).load(paths: paths, progress: progress)
     if showProgress { ProgressLine.finish() }
