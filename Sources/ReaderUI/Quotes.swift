@@ -84,7 +84,7 @@ extension AppState {
     let count = collection.analyses[reference.article].quotes.count
     var parts = ["Quote \(reference.quote + 1) of \(count)"]
     if let speaker = quote.speaker {
-      let sure = quote.confidence < 0.6 ? "probably " : ""
+      let sure = quote.confidence < TextDecorations.uncertainBelow ? "probably " : ""
       parts.append(sure + speaker + (quote.verb.map { " (\($0))" } ?? ""))
     } else {
       parts.append(quote.isFragment ? "a phrase in quotes" : "speaker unknown")

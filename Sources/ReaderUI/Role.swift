@@ -34,6 +34,8 @@ public enum Role: UInt8, CaseIterable, Sendable {
   case highlight
   /// The quote `}` and `{` moved to.
   case currentQuote
+  /// A quote whose speaker lede is unsure of (low-confidence attribution).
+  case uncertainQuote
 
   /// The style ID cells of this role carry.
   public var styleID: StyleID { rawValue }
@@ -70,6 +72,7 @@ public enum Role: UInt8, CaseIterable, Sendable {
     case .prompt: return ">"
     case .highlight: return "Y"
     case .currentQuote: return "C"
+    case .uncertainQuote: return "u"
     }
   }
 

@@ -23,6 +23,10 @@ public struct TextDecorations: Equatable, Sendable {
 
   public static let empty = TextDecorations(byParagraph: [:], mentions: [])
 
+  /// Attributions below this confidence are drawn as uncertain (dimmed quotes) and
+  /// described as "probably" in the status line.
+  public static let uncertainBelow = 0.6
+
   public static func == (lhs: TextDecorations, rhs: TextDecorations) -> Bool {
     lhs.mentions == rhs.mentions && lhs.byParagraph.keys.sorted() == rhs.byParagraph.keys.sorted()
       && lhs.byParagraph.allSatisfy { key, value in
@@ -34,7 +38,8 @@ public struct TextDecorations: Equatable, Sendable {
     var spans: [(TextSpan, Role, Int)] = []  // the third value orders nested roles
     var mentions: [Mention] = []
     for quote in analysis.quotes {
-      for span in quote.spans { spans.append((span, .quote, 0)) }
+      let role: Role = quote.speaker != nil && quote.confidence < uncertainBelow ? .uncertainQuote : .quote
+      for span in quote.spans { spans.append((span, role, 0)) }
       if let speaker = quote.speakerSpan { spans.append((speaker, .speaker, 2)) }
       if let verb = quote.verbSpan { spans.append((verb, .speaker, 2)) }
     }

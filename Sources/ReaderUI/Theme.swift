@@ -42,6 +42,7 @@ public struct Theme: Sendable, Equatable {
     .prompt: Style(foreground: .black, background: .white, attributes: [.bold]),
     .highlight: Style(foreground: .black, background: .green),
     .currentQuote: Style(foreground: .green, attributes: [.underline]),
+    .uncertainQuote: Style(foreground: .green, attributes: [.dim, .italic]),
   ])
 
   public static let monochrome = Theme(styles: [
@@ -70,5 +71,6 @@ public struct Theme: Sendable, Equatable {
     .prompt: Style(attributes: [.reverse, .bold]),
     .highlight: Style(attributes: [.underline, .bold]),
     .currentQuote: Style(attributes: [.italic, .bold, .underline]),
+    .uncertainQuote: Style(attributes: [.italic, .dim]),
   ])
 }

@@ -83,6 +83,7 @@ enum SettingNames {
     case .prompt: return "The find and note prompts"
     case .highlight: return "Saved highlights in the text"
     case .currentQuote: return "The quotation } and { moved to"
+    case .uncertainQuote: return "A quotation whose speaker is uncertain"
     }
   }
 }

@@ -114,3 +114,23 @@ import Testing
     #expect(performed.count == 1)
   }
 }
+
+@Suite struct UncertainQuoteTests {
+  init() { DisplayWidth.prepareLocale() }
+
+  @Test func lowConfidenceAttributionsLookDifferent() {
+    let article = SampleArticles.article(
+      id: "u", date: CalendarDate(year: 2020, month: 1, day: 2), title: "Talks",
+      paragraphs: ["Minister Anna Kovacs arrived on Monday.", "\"We are ready,\" she said. \"We will sign,\" a source said."])
+    var analysis = ArticleAnalyzer.analyze(article)
+    #expect(analysis.quotes.count == 2)
+    analysis.quotes[0].confidence = 0.9
+    analysis.quotes[0].speaker = "Anna Kovacs"
+    analysis.quotes[1].confidence = 0.3
+    analysis.quotes[1].speaker = "Anna Kovacs"
+    let decorations = TextDecorations.build(analysis)
+    let roles = (decorations.byParagraph[2] ?? []).map(\.1)
+    #expect(roles.contains(.quote))
+    #expect(roles.contains(.uncertainQuote))
+  }
+}
