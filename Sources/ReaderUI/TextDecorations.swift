@@ -25,7 +25,7 @@ public struct TextDecorations: Equatable, Sendable {
 
   /// Attributions below this confidence are drawn as uncertain (dimmed quotes) and
   /// described as "probably" in the status line.
-  public static let uncertainBelow = 0.6
+  public static let uncertainBelow = 0.5
 
   public static func == (lhs: TextDecorations, rhs: TextDecorations) -> Bool {
     lhs.mentions == rhs.mentions && lhs.byParagraph.keys.sorted() == rhs.byParagraph.keys.sorted()
