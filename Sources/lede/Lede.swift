@@ -8,7 +8,7 @@ struct Lede: ParsableCommand {
     version: LedeVersion.string,
     subcommands: [
       ReadCommand.self, ListCommand.self, ShowCommand.self, CheckCommand.self, AnalyzeCommand.self, XrefCommand.self,
-      RelatedCommand.self, QuotesCommand.self,
+      RelatedCommand.self, QuotesCommand.self, IndexCommand.self, SearchCommand.self,
     ],
     defaultSubcommand: ReadCommand.self
   )

@@ -49,10 +49,15 @@ struct LoadingOptions: ParsableArguments {
   @Option(name: .customLong("size-limit"), help: "Refuse files larger than this many bytes.")
   var sizeLimit: Int = LoadOptions().sizeLimit
 
-  /// Loads the paths; on a terminal, large folders show progress on standard error.
-  func load(_ paths: [String], showProgress: Bool) -> LoadReport {
+  /// What the loader accepts, from these options.
+  var options: LoadOptions {
     var options = LoadOptions()
     options.sizeLimit = sizeLimit
+    return options
+  }
+
+  /// Loads the paths; on a terminal, large folders show progress on standard error.
+  func load(_ paths: [String], showProgress: Bool) -> LoadReport {
     let progress: (@Sendable (Int, Int) -> Void)? = showProgress ? ProgressLine.report : nil
     let report = ArticleLoader(options: options).load(paths: paths, progress: progress)
     if showProgress { ProgressLine.finish() }
