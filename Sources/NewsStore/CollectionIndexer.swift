@@ -17,7 +17,7 @@ public struct CollectionIndexer: Sendable {
   /// reader can leave it to the first search).
   public var updatesFullText: Bool
   /// Entries per write transaction.
-  public var batchSize = 2_000
+  public var batchSize = 500
 
   public init(
     version: String, cacheDirectory: URL = IndexCache.defaultDirectory(), loadOptions: LoadOptions = LoadOptions(),
