@@ -8,7 +8,20 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
   .deletingLastPathComponent()
 let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("lede-bench-\(getpid())")
 
-let benchmarks: [Benchmark] = LoadBenchmarks.all(packageRoot: packageRoot, scratch: scratch) + FrameBenchmarks.all()
+// `LedeBench collection cold|warm N FOLDER CACHE` is one size's child run (see CollectionBenchmarks).
+if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "collection" {
+  do {
+    try CollectionBenchmarks.child(Array(CommandLine.arguments.dropFirst(2)))
+    exit(0)
+  } catch {
+    print("collection benchmark failed: \(error)")
+    exit(1)
+  }
+}
+
+let benchmarks: [Benchmark] =
+  LoadBenchmarks.all(packageRoot: packageRoot, scratch: scratch) + FrameBenchmarks.all() + AnalyzeBenchmarks.all()
+  + CollectionBenchmarks.all(scratch: scratch)
 
 print("lede-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores")
 var failed = false
