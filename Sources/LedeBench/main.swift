@@ -23,9 +23,11 @@ let benchmarks: [Benchmark] =
   LoadBenchmarks.all(packageRoot: packageRoot, scratch: scratch) + FrameBenchmarks.all() + AnalyzeBenchmarks.all()
   + CollectionBenchmarks.all(scratch: scratch)
 
+// `LedeBench WORD` runs only the benchmarks whose name contains WORD.
+let selected = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : nil
 print("lede-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores")
 var failed = false
-for benchmark in benchmarks {
+for benchmark in benchmarks where selected.map({ benchmark.name.contains($0) }) ?? true {
   do {
     try benchmark.run()
   } catch {
