@@ -44,7 +44,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "LedeBench",
-      dependencies: ["NewsCore", "TermGrid", "ReaderUI"]
+      dependencies: ["NewsCore", "NewsStore", "TermGrid", "ReaderUI"]
     ),
     .target(
       name: "TestSupport",

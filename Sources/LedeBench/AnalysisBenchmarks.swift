@@ -1,8 +1,8 @@
 import Foundation
 import NewsCore
 
-/// Extraction throughput (people, places, organisations, dates, events, quotes) and
-/// the cross-reference index build.
+/// Extraction throughput: people, places, organisations, dates, events and quotes.
+/// (The cross-reference build at 100,000 articles is part of CollectionBenchmarks' cold index.)
 enum AnalysisBenchmarks {
   static func all(packageRoot: URL) -> [Benchmark] {
     let seeds = ArticleLoader().load(paths: [packageRoot.appendingPathComponent("seeds").path]).articles
@@ -15,16 +15,6 @@ enum AnalysisBenchmarks {
         body: {
           _ = ArticleAnalyzer.analyzeAll(generated)
           return work(generated)
-        }, iterations: 1),
-      Benchmark(
-        name: "index 100,000 generated (analyze + xref)",
-        body: {
-          let articles = parse(CorpusGenerator(seed: 12).generate(count: 100_000))
-          let start = DispatchTime.now().uptimeNanoseconds
-          let collection = AnalyzedCollection(articles: articles)
-          let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-          print(String(format: "  100,000 articles: analyzed and indexed in %.1f s (%d related lists)", seconds, collection.index.articleCount))
-          return work(articles)
         }, iterations: 1),
     ]
   }

@@ -22,12 +22,17 @@ enum FrameBenchmarks {
     ]
   }
 
-  static func frames(_ name: String, size: Size, articles: [Article], focus: PaneID, key: Key?) -> Benchmark {
+  /// - Parameter collection: an analysed collection to use instead of analysing `articles`.
+  static func frames(
+    _ name: String, size: Size, articles: [Article], collection: AnalyzedCollection? = nil, focus: PaneID, key: Key?
+  ) -> Benchmark {
     Benchmark(
       name: name,
       body: {
         _ = DisplayWidth.prepareLocale()
-        var state = AppState(collectionName: "bench", articles: articles, viewport: size)
+        var state =
+          collection.map { AppState(collectionName: "bench", collection: $0, viewport: size) }
+          ?? AppState(collectionName: "bench", articles: articles, viewport: size)
         if focus == .text { _ = reduce(&state, .command(.open)) }
         var previous: Grid? = render(state)
         var times: [Double] = []

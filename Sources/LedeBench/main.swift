@@ -8,12 +8,26 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
   .deletingLastPathComponent()
 let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("lede-bench-\(getpid())")
 
-let benchmarks: [Benchmark] = LoadBenchmarks.all(packageRoot: packageRoot, scratch: scratch) + AnalysisBenchmarks.all(packageRoot: packageRoot)
-  + FrameBenchmarks.all()
+// `LedeBench collection cold|warm N FOLDER CACHE` is one size's child run (see CollectionBenchmarks).
+if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "collection" {
+  do {
+    try CollectionBenchmarks.child(Array(CommandLine.arguments.dropFirst(2)))
+    exit(0)
+  } catch {
+    print("collection benchmark failed: \(error)")
+    exit(1)
+  }
+}
 
+let benchmarks: [Benchmark] =
+  LoadBenchmarks.all(packageRoot: packageRoot, scratch: scratch) + FrameBenchmarks.all() + AnalysisBenchmarks.all(packageRoot: packageRoot)
+  + CollectionBenchmarks.all(scratch: scratch)
+
+// `LedeBench WORD` runs only the benchmarks whose name contains WORD.
+let selected = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : nil
 print("lede-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores")
 var failed = false
-for benchmark in benchmarks {
+for benchmark in benchmarks where selected.map({ benchmark.name.contains($0) }) ?? true {
   do {
     try benchmark.run()
   } catch {

@@ -16,10 +16,13 @@ struct AnalyzeCommand: ParsableCommand {
 
   @OptionGroup var loading: LoadingOptions
 
+  @OptionGroup var filter: FilterOption
+
   func run() throws {
     let report = loading.load(paths, showProgress: false)
-    let analyses = ArticleAnalyzer.analyzeAll(report.articles)
-    for (article, analysis) in zip(report.articles, analyses) {
+    let (articles, analyses) =
+      filter.text == nil ? (report.articles, ArticleAnalyzer.analyzeAll(report.articles)) : try filter.apply(to: report)
+    for (article, analysis) in zip(articles, analyses) {
       print(json ? AnalysisReport.json(article, analysis).text : AnalysisReport.text(article, analysis) + "\n")
     }
     try Console.reportRefused(report)
@@ -44,11 +47,19 @@ struct XrefCommand: ParsableCommand {
 
   @OptionGroup var loading: LoadingOptions
 
+  @OptionGroup var filter: FilterOption
+
   func run() throws {
     let report = loading.load(paths, showProgress: false)
-    let collection = AnalyzedCollection(articles: report.articles)
+    let collection: AnalyzedCollection
+    if filter.text == nil {
+      collection = AnalyzedCollection(articles: report.articles)
+    } else {
+      let (articles, analyses) = try filter.apply(to: report)
+      collection = AnalyzedCollection(articles: articles, analyses: analyses)
+    }
     let overlap = collection.index.sharedAcrossCollection(minimumArticles: max(2, minimum))
-    for line in CrossReferenceReport.lines(overlap, articles: report.articles, json: json) { print(line) }
+    for line in CrossReferenceReport.lines(overlap, articles: collection.articles, json: json) { print(line) }
     try Console.reportRefused(report)
   }
 }

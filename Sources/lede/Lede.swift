@@ -8,7 +8,8 @@ struct Lede: ParsableCommand {
     version: LedeVersion.string,
     subcommands: [
       ReadCommand.self, ListCommand.self, ShowCommand.self, CheckCommand.self, AnalyzeCommand.self, XrefCommand.self,
-      RelatedCommand.self, QuotesCommand.self, HighlightsCommand.self, ConfigCommand.self,
+      RelatedCommand.self, QuotesCommand.self, HighlightsCommand.self, ConfigCommand.self, IndexCommand.self,
+      SearchCommand.self,
     ],
     defaultSubcommand: ReadCommand.self
   )

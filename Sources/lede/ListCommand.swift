@@ -12,15 +12,18 @@ struct ListCommand: ParsableCommand {
 
   @OptionGroup var loading: LoadingOptions
 
+  @OptionGroup var filter: FilterOption
+
   @Flag(help: "Print JSON Lines: id, path, date, date_source, title, headline, paragraphs, words, warnings.")
   var json = false
 
   func run() throws {
     let report = loading.load(paths, showProgress: false)
+    let articles = filter.text == nil ? report.articles : try filter.apply(to: report).articles
     if json {
-      for article in report.articles { print(ArticleListing.json(article).text) }
+      for article in articles { print(ArticleListing.json(article).text) }
     } else {
-      for line in ArticleListing.lines(report.articles) { print(line) }
+      for line in ArticleListing.lines(articles) { print(line) }
     }
     try Console.reportRefused(report)
   }

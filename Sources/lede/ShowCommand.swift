@@ -12,7 +12,9 @@ struct ShowCommand: ParsableCommand {
 
   @OptionGroup var loading: LoadingOptions
 
-  @Option(name: .customLong("in"), parsing: .upToNextOption, help: "Files or folders to look for the ID in (default: the current folder).")
+  @Option(
+    name: .customLong("in"), parsing: .upToNextOption,
+    help: "Files or folders to look for the ID in (default: the current folder).")
   var paths: [String] = []
 
   func run() throws {

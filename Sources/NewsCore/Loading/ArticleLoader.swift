@@ -69,8 +69,8 @@ public struct ArticleLoader: Sendable {
     }
   }
 
-  /// Newest first, then title, then ID; undated last.
-  static func listOrder(_ lhs: Article, _ rhs: Article) -> Bool {
+  /// Newest first, then title, then ID; undated last: the order of ``LoadReport/articles``.
+  public static func listOrder(_ lhs: Article, _ rhs: Article) -> Bool {
     switch (lhs.date, rhs.date) {
     case (let left?, let right?) where left != right: return left > right
     case (.some, nil): return true

@@ -17,7 +17,7 @@ enum FileReader {
     var info = stat()
     guard fstat(descriptor, &info) == 0 else { return .failure(FileStatus.error(errno, path: display)) }
     switch FileStatus(info) {
-    case .regular(let size, _):
+    case .regular(let size, _, _):
       if size > sizeLimit { return .failure(.tooLarge(path: display, bytes: size, limit: sizeLimit)) }
     case .directory:
       return .failure(.notRegularFile(path: display, kind: "directory"))

@@ -2,7 +2,8 @@ import Foundation
 
 /// What a path is, from `lstat` and `stat`, without opening it.
 enum FileStatus {
-  case regular(size: Int, identity: FileIdentity)
+  /// `modified` is the modification time in nanoseconds since 1970.
+  case regular(size: Int, modified: Int64, identity: FileIdentity)
   case directory(identity: FileIdentity)
   /// A FIFO, socket or device: never opened.
   case special(kind: String)
@@ -29,7 +30,10 @@ enum FileStatus {
   init(_ info: stat) {
     let identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
     switch info.st_mode & S_IFMT {
-    case S_IFREG: self = .regular(size: Int(info.st_size), identity: identity)
+    case S_IFREG:
+      let time = info.st_mtim
+      let modified = Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+      self = .regular(size: Int(info.st_size), modified: modified, identity: identity)
     case S_IFDIR: self = .directory(identity: identity)
     case S_IFIFO: self = .special(kind: "FIFO")
     case S_IFSOCK: self = .special(kind: "socket")

@@ -1,11 +1,14 @@
 import Foundation
 
 /// A file found under a path argument, not yet read.
-struct FileCandidate {
+struct FileCandidate: Sendable {
   var path: FilePath
   /// Relative to the folder argument it was found under; the name for a file
   /// given directly.
   var relativePath: [UInt8]
+  /// Size and modification time (nanoseconds since 1970) when the walk saw it.
+  var size: Int
+  var modified: Int64
 }
 
 /// Expands path arguments into the files to load, in a deterministic order:
@@ -24,8 +27,8 @@ struct PathWalker {
   mutating func add(argument: String) {
     let path = FilePath(argument)
     switch FileStatus(path: path) {
-    case .regular(_, let identity):
-      addFile(path, relativePath: path.name, identity: identity)
+    case .regular(let size, let modified, let identity):
+      addFile(FileCandidate(path: path, relativePath: path.name, size: size, modified: modified), identity: identity)
     case .directory(let identity):
       walk(path, relativePath: [], identity: identity)
     case .special(let kind):
@@ -35,9 +38,9 @@ struct PathWalker {
     }
   }
 
-  private mutating func addFile(_ path: FilePath, relativePath: [UInt8], identity: FileIdentity) {
+  private mutating func addFile(_ candidate: FileCandidate, identity: FileIdentity) {
     guard seenFiles.insert(identity).inserted else { return }
-    candidates.append(FileCandidate(path: path, relativePath: relativePath))
+    candidates.append(candidate)
   }
 
   private mutating func walk(_ folder: FilePath, relativePath: [UInt8], identity: FileIdentity) {
@@ -61,7 +64,8 @@ struct PathWalker {
         walk(path, relativePath: relative, identity: identity)
       } else if isIncluded(name) {
         switch status {
-        case .regular(_, let identity): addFile(path, relativePath: relative, identity: identity)
+        case .regular(let size, let modified, let identity):
+          addFile(FileCandidate(path: path, relativePath: relative, size: size, modified: modified), identity: identity)
         case .special(let kind): refused.append(.notRegularFile(path: path.display, kind: kind))
         case .failure(let error): refused.append(error)
         case .directory: break

@@ -1,0 +1,193 @@
+import Foundation
+import NewsCore
+
+/// Opens a collection through its ``IndexCache``: files whose size and modification time
+/// match their cached entry are not read; new and changed files are read, parsed and
+/// analysed on all cores and stored; entries of deleted files are dropped.
+///
+/// Entries are committed in batches, so a process killed while indexing leaves a sound
+/// cache holding the batches done, and the next open carries on from there. A touched file
+/// whose content hash is unchanged keeps its cached analysis.
+public struct CollectionIndexer: Sendable {
+  /// The lede version written into the cache; a cache from another version is rebuilt.
+  public var version: String
+  public var cacheDirectory: URL
+  public var loadOptions: LoadOptions
+  /// Also bring the full-text index up to date before returning (`lede index` does; the
+  /// reader can leave it to the first search).
+  public var updatesFullText: Bool
+  /// Entries per write transaction.
+  public var batchSize = 500
+
+  public init(
+    version: String, cacheDirectory: URL = IndexCache.defaultDirectory(), loadOptions: LoadOptions = LoadOptions(),
+    updatesFullText: Bool = true
+  ) {
+    self.version = version
+    self.cacheDirectory = cacheDirectory
+    self.loadOptions = loadOptions
+    self.updatesFullText = updatesFullText
+  }
+
+  /// The cache of the collection made of `paths`.
+  public func cache(for paths: [String]) throws(StoreError) -> IndexCache {
+    try IndexCache(roots: Self.absolute(paths), version: version, directory: cacheDirectory)
+  }
+
+  /// Builds or refreshes the cache of `paths` and returns the analysed collection (articles
+  /// in list order, newest first), the load report and what was done.
+  ///
+  /// - Throws: ``StoreError`` when the cache cannot be opened, read or written at all.
+  public func open(
+    paths: [String], progress: (@Sendable (IndexProgress) -> Void)? = nil
+  ) throws(StoreError) -> (collection: AnalyzedCollection, report: LoadReport, stats: IndexStats) {
+    var (_, report, analyses, stats) = try refresh(paths: paths, progress: progress)
+    let start = DispatchTime.now().uptimeNanoseconds
+    let collection = AnalyzedCollection(articles: report.articles, analyses: analyses)
+    stats.timings["xref"] = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    progress?(IndexProgress(phase: .finishing, done: 1, total: 1))
+    return (collection, report, stats)
+  }
+
+  /// Brings the cache of `paths` up to date without building the cross-reference index:
+  /// the cache (to search), the load report (articles in list order) and one analysis per
+  /// article, in the same order.
+  public func refresh(
+    paths: [String], progress: (@Sendable (IndexProgress) -> Void)? = nil
+  ) throws(StoreError) -> (cache: IndexCache, report: LoadReport, analyses: [ArticleAnalysis], stats: IndexStats) {
+    var clock = PhaseClock()
+    let roots = Self.absolute(paths)
+    let cache = try IndexCache(roots: roots, version: version, directory: cacheDirectory)
+    var stats = IndexStats()
+    stats.rebuildReason = cache.rebuildReason
+    let loader = ArticleLoader(options: loadOptions)
+    let (files, walkRefused) = loader.files(in: roots)
+    let stamps = try cache.stamps()
+    stats.files = files.count
+    clock.lap("walk", into: &stats)
+    progress?(IndexProgress(phase: .loadingCache, done: 0, total: files.count))
+    let cached = try cachedEntries(cache, files: files, stamps: stamps)
+    clock.lap("cache", into: &stats)
+    var pieces: [(Article, ArticleAnalysis)?] = Array(repeating: nil, count: files.count)
+    var pending: [Int] = []
+    for (index, file) in files.enumerated() {
+      if let entry = cached[file.path], entry.stamp == FileStamp(file), let analysis = entry.analysis {
+        pieces[index] = (Self.renamed(entry.article, as: file), analysis)
+      } else {
+        pending.append(index)
+      }
+    }
+    stats.reused = files.count - pending.count
+    let refused = try analyze(
+      pending, of: files, loader: loader, cached: cached, cache: cache, into: &pieces, stats: &stats, progress: progress)
+    clock.lap("analyze", into: &stats)
+    progress?(IndexProgress(phase: .finishing, done: 0, total: 1))
+    let loaded = Set(pieces.indices.filter { pieces[$0] != nil }.map { files[$0].path })
+    let gone = stamps.keys.filter { !loaded.contains($0) }
+    stats.removed = gone.count
+    if !gone.isEmpty { try cache.remove(paths: gone) }
+    if updatesFullText { try cache.updateIndex() }
+    clock.lap("store", into: &stats)
+    let sorted = pieces.compactMap { $0 }.sorted { ArticleLoader.listOrder($0.0, $1.0) }
+    let report = LoadReport(articles: sorted.map(\.0), refused: (walkRefused + refused).sorted { $0.path < $1.path })
+    return (cache, report, sorted.map(\.1), stats)
+  }
+
+  /// The decoded cache entries worth having: for files whose stamp matches, and for changed
+  /// files (to keep the analysis of a file only touched). All of them when most are wanted.
+  private func cachedEntries(
+    _ cache: IndexCache, files: [ArticleFile], stamps: [String: FileStamp]
+  ) throws(StoreError) -> [String: CacheEntry] {
+    let wanted = files.filter { stamps[$0.path] != nil }
+    guard !wanted.isEmpty else { return [:] }
+    var entries: [String: CacheEntry] = [:]
+    entries.reserveCapacity(wanted.count)
+    for entry in try cache.entries() { entries[entry.path] = entry }
+    return entries
+  }
+
+  /// Reads, parses and analyses the files at `pending` on all cores, storing them in
+  /// batches. Returns the files refused.
+  private func analyze(
+    _ pending: [Int], of files: [ArticleFile], loader: ArticleLoader, cached: [String: CacheEntry], cache: IndexCache,
+    into pieces: inout [(Article, ArticleAnalysis)?], stats: inout IndexStats,
+    progress: (@Sendable (IndexProgress) -> Void)?
+  ) throws(StoreError) -> [ArticleLoadError] {
+    var refused: [ArticleLoadError] = []
+    var start = 0
+    while start < pending.count {
+      let batch = Array(pending[start..<min(pending.count, start + batchSize)])
+      let done = start
+      let results = ParallelWork.map(batch) { index -> IndexedFile in
+        let file = files[index]
+        switch loader.load(file: file) {
+        case .failure(let error): return .refused(error)
+        case .success(let article):
+          if let previous = cached[file.path], previous.article.contentHash == article.contentHash,
+            let analysis = previous.analysis
+          {
+            return .touched(CacheEntry(path: file.path, stamp: FileStamp(file), article: article, analysis: analysis))
+          }
+          let entry = CacheEntry(
+            path: file.path, stamp: FileStamp(file), article: article, analysis: ArticleAnalyzer.analyze(article))
+          return .analyzed(entry)
+        }
+      } progress: { finished in
+        progress?(IndexProgress(phase: .analyzing, done: done + finished, total: pending.count))
+      }
+      var entries: [CacheEntry] = []
+      for (index, result) in zip(batch, results) {
+        switch result {
+        case .refused(let error): refused.append(error)
+        case .touched(let entry), .analyzed(let entry):
+          if case .touched = result { stats.unchangedContent += 1 } else { stats.analyzed += 1 }
+          entries.append(entry)
+          pieces[index] = (entry.article, entry.analysis ?? ArticleAnalysis())
+        }
+      }
+      stats.read += batch.count
+      try cache.store(entries)
+      start += batch.count
+    }
+    return refused
+  }
+
+  /// The outcome for one file read again.
+  private enum IndexedFile: Sendable {
+    case refused(ArticleLoadError)
+    case touched(CacheEntry)
+    case analyzed(CacheEntry)
+  }
+
+  /// A cached article under the ID and relative path the file has now (IDs depend on which
+  /// other files share its name).
+  private static func renamed(_ article: Article, as file: ArticleFile) -> Article {
+    guard article.id != file.id || article.relativePath != file.relativePath else { return article }
+    var copy = article
+    copy.id = file.id
+    copy.relativePath = file.relativePath
+    return copy
+  }
+
+  /// Paths made absolute and standardised, so a collection has one cache and one set of
+  /// entry paths whatever the working folder.
+  static func absolute(_ paths: [String]) -> [String] {
+    paths.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+  }
+}
+
+extension FileStamp {
+  /// The stamp a walk saw.
+  init(_ file: ArticleFile) { self.init(size: file.size, modified: file.modified) }
+}
+
+/// Times the steps of an open.
+private struct PhaseClock {
+  private var last = DispatchTime.now().uptimeNanoseconds
+
+  mutating func lap(_ name: String, into stats: inout IndexStats) {
+    let now = DispatchTime.now().uptimeNanoseconds
+    stats.timings[name] = Double(now - last) / 1e9
+    last = now
+  }
+}
