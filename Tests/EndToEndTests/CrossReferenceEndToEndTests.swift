@@ -13,7 +13,7 @@ import Testing
     try session.send(keys: "j")
     #expect(session.waitFor(text: "│ Putin and Erdogan to hold talks"), "000 is open")
     try session.send(keys: "Tab", "j", "j", "j", "j")
-    #expect(session.waitFor(text: "│ Text "), "the text has the focus")
+    #expect(session.waitFor { $0.last?.hasPrefix(" Text 5-") == true }, "the text has the focus, scrolled by four lines")
     let firstTextLine = textPane(try session.capture())
     try session.send(keys: "Tab")
     #expect(session.waitFor { $0.last?.hasPrefix(" Sidebar ") == true })
