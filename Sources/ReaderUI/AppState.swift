@@ -33,6 +33,8 @@ public struct AppState: Equatable, Sendable {
   public var highlights: [SavedHighlight] = []
   /// Background loading in progress, if any.
   public var loading: LoadingState?
+  /// Evaluates `:` filters over the collection; typed filters, newest last.
+  public var filters: FilterState
   /// A one-off message in the status line; cleared by the next key.
   public var message: StatusMessage?
   public var keyMap: KeyMap
@@ -51,6 +53,7 @@ public struct AppState: Equatable, Sendable {
     let articles = collection.articles
     self.collectionName = collectionName
     self.collection = collection
+    self.filters = FilterState(evaluator: FilterEvaluator(collection: collection))
     self.refused = refused
     self.collectionBytes = articles.reduce(0) { $0 + $1.byteCount }
     self.viewport = viewport
@@ -78,6 +81,7 @@ public struct AppState: Equatable, Sendable {
   mutating func replaceCollection(_ collection: AnalyzedCollection, refused: [ArticleLoadError]) {
     self.collection = collection
     self.refused = refused
+    filters.evaluator = FilterEvaluator(collection: collection)
     collectionBytes = collection.articles.reduce(0) { $0 + $1.byteCount }
     loading = nil
     history = History()
@@ -181,6 +185,9 @@ public struct PromptState: Equatable, Sendable {
     case find
     /// Typing the note of a highlight about to be saved.
     case highlightNote(HighlightDraft)
+    /// Typing a filter (`person:"Dmitry Peskov" and date:2018-09`); `historyIndex`
+    /// is the history entry Up/Down last showed.
+    case filter(historyIndex: Int?)
   }
   public var purpose: Purpose
   public var text: String
@@ -188,6 +195,17 @@ public struct PromptState: Equatable, Sendable {
   public var previousFind: FindState?
   /// The text pane's top line when the prompt opened: Esc returns there.
   public var previousTop: Int
+}
+
+/// The `:` filter prompt's evaluator and history.
+public struct FilterState: Equatable, Sendable {
+  public var evaluator: FilterEvaluator
+  /// Filters typed, oldest first; Up and Down at the prompt walk them.
+  public var history: [String] = []
+
+  public static func == (lhs: FilterState, rhs: FilterState) -> Bool {
+    lhs.evaluator === rhs.evaluator && lhs.history == rhs.history
+  }
 }
 
 /// What the status line says while a collection loads in the background.

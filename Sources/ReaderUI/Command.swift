@@ -34,6 +34,7 @@ public enum Command: String, CaseIterable, Sendable {
   case previousQuote = "previous-quote"
   case saveHighlight = "save-highlight"
   case showHighlights = "show-highlights"
+  case filter = "filter"
 
   /// The kebab-case name.
   public var name: String { rawValue }
@@ -73,6 +74,7 @@ public enum Command: String, CaseIterable, Sendable {
     case .previousQuote: return "Go to the previous quotation"
     case .saveHighlight: return "Save the current quote (or top paragraph) as a highlight"
     case .showHighlights: return "List saved highlights; Enter goes back to one"
+    case .filter: return "Filter the list: person:, place:, org:, event:, date:, quote:, words"
     }
   }
 }

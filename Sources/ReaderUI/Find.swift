@@ -28,14 +28,25 @@ extension AppState {
         if prompt.text.isEmpty { find = prompt.previousFind }
         reportFind()
         return []
+      case .filter:
+        applyTypedFilter(prompt.text)
+        return []
       case .highlightNote(var draft):
         let note = prompt.text.trimmingCharacters(in: .whitespaces)
         draft.note = note.isEmpty ? nil : note
         message = StatusMessage(text: AppState.savingMessage)
         return [.saveHighlight(draft)]
       }
-    case .control, .tab, .backTab, .delete, .insert, .up, .down, .left, .right, .home, .end, .pageUp, .pageDown,
-      .function:
+    case .up, .down:
+      guard case .filter(let index) = prompt.purpose, !filters.history.isEmpty else { return [] }
+      let count = filters.history.count
+      let next = key == .up ? max(0, (index ?? count) - 1) : min(count, (index ?? count) + 1)
+      prompt.purpose = .filter(historyIndex: next)
+      prompt.text = next < count ? filters.history[next] : ""
+    case .tab:
+      guard case .filter = prompt.purpose else { return [] }
+      prompt.text = completeFilter(prompt.text)
+    case .control, .backTab, .delete, .insert, .left, .right, .home, .end, .pageUp, .pageDown, .function:
       return []
     }
     self.prompt = prompt

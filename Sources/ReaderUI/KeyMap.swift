@@ -93,6 +93,7 @@ public struct KeyMap: Sendable, Equatable {
     KeyBinding([.character("{")], .previousQuote),
     KeyBinding([.character("m")], .saveHighlight),
     KeyBinding([.character("'")], .showHighlights),
+    KeyBinding([.character(":")], .filter),
     KeyBinding([.character("J")], .nextArticle),
     KeyBinding([.character("K")], .previousArticle),
     KeyBinding([.tab], .focusNextPane),

@@ -6,12 +6,15 @@ public enum ListFilter: Hashable, Sendable {
   case entity(EntityKey, name: String)
   /// Articles that mention an event.
   case event(EventKey, label: String)
+  /// Articles that match a filter expression typed at the `:` prompt.
+  case query(FilterExpression)
 
   /// "Dmitry Peskov", "talks in Sochi on 2018-09-17".
   public var label: String {
     switch self {
     case .entity(_, let name): return name
     case .event(_, let label): return label
+    case .query(let expression): return ":" + expression.description
     }
   }
 }
@@ -102,6 +105,8 @@ extension AppState {
       list.rows = collection.index.articles(mentioning: key).map(\.article).sorted()
     case .event(let key, _):
       list.rows = collection.index.articles(sharing: key).sorted()
+    case .query(let expression):
+      list.rows = filters.evaluator.evaluate(expression)
     }
     list.top = 0
     list.selected = article.flatMap { list.rows.firstIndex(of: $0) } ?? 0
@@ -139,7 +144,7 @@ extension AppState {
     switch list.filter {
     case .entity(let key, let name): return .entity(key, name: name)
     case .event(let key, let label): return .event(key, label: label)
-    case .none:
+    case .query, .none:
       if let row = sidebar.selected, sidebar.rows.indices.contains(row) { return sidebar.rows[row].target }
       return nil
     }
@@ -265,7 +270,7 @@ extension AppState {
       return key.kind == kind && EntityKey(kind: kind, name: name) == key
     case (.event(let event), .event(let key, _)):
       return EventMatch.matches(key, event)
-    case (.entity, .event), (.event, .entity):
+    case (.entity, .event), (.event, .entity), (_, .query):
       return false
     }
   }

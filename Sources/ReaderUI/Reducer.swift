@@ -85,6 +85,8 @@ private func apply(_ command: Command, to state: inout AppState) -> [Effect] {
   case .previousQuote: state.stepQuote(by: -1)
   case .saveHighlight: state.beginHighlight()
   case .showHighlights: state.showHighlights()
+  case .filter:
+    state.prompt = PromptState(purpose: .filter(historyIndex: nil), text: "", previousFind: state.find, previousTop: state.reader.top)
   }
   return []
 }
@@ -159,7 +161,7 @@ extension AppState {
     case .halfPageDown, .halfPageUp, .moveToTop, .moveToBottom, .open, .nextArticle, .previousArticle,
       .focusNextPane, .focusPreviousPane, .find, .nextMatch, .previousMatch, .follow, .nextSharingArticle,
       .previousSharingArticle, .back, .forward, .nextMention, .previousMention, .nextQuote, .previousQuote,
-      .saveHighlight, .showHighlights:
+      .saveHighlight, .showHighlights, .filter:
       break
     }
     return []

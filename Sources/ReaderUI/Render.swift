@@ -85,6 +85,9 @@ private func drawStatusBar(_ grid: inout Grid, state: AppState, rect: Rect) {
     case .highlightNote:
       text = "Note: " + prompt.text
       hint = "  Enter: save the highlight · Esc: cancel "
+    case .filter:
+      text = ":" + prompt.text
+      hint = "  Tab: complete a name · Up/Down: history · Enter: filter "
     }
     grid.writePadded(text, row: row, column: rect.column, limit: rect.maxColumn, style: Role.prompt.styleID)
     let width = DisplayWidth.of(hint)
