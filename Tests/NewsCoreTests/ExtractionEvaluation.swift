@@ -2,7 +2,8 @@ import Foundation
 import NewsCore
 import TestSupport
 
-/// The hand-annotated evaluation set in Tests/Fixtures/eval/: articles and gold.
+/// A hand-annotated evaluation set (Tests/Fixtures/eval/, Tests/Fixtures/eval-holdout/):
+/// articles and gold.
 struct EvaluationGold: Decodable {
   struct Article: Decodable {
     var people: [String]
@@ -21,16 +22,16 @@ struct EvaluationGold: Decodable {
 
   var articles: [String: Article]
 
-  static let folder = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/eval")
+  static func folder(_ name: String) -> URL { Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/\(name)") }
 
-  static func load() throws -> EvaluationGold {
-    let url = folder.appendingPathComponent("gold.json")
+  static func load(_ name: String) throws -> EvaluationGold {
+    let url = folder(name).appendingPathComponent("gold.json")
     return try JSONDecoder().decode(EvaluationGold.self, from: Data(contentsOf: url))
   }
 
   /// The set's articles through the real loader, by ID.
-  static func articles() -> [String: NewsCore.Article] {
-    let report = ArticleLoader().load(paths: [folder.appendingPathComponent("articles").path])
+  static func articles(_ name: String) -> [String: NewsCore.Article] {
+    let report = ArticleLoader().load(paths: [folder(name).appendingPathComponent("articles").path])
     return Dictionary(report.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
   }
 }
@@ -117,9 +118,10 @@ struct EvaluationResult {
   var quotes = QuoteScore()
   var notes: [String: [String]] = [:]
 
-  static func run() throws -> EvaluationResult {
-    let gold = try EvaluationGold.load()
-    let articles = EvaluationGold.articles()
+  /// Scores the set in Tests/Fixtures/`name`.
+  static func run(_ name: String) throws -> EvaluationResult {
+    let gold = try EvaluationGold.load(name)
+    let articles = EvaluationGold.articles(name)
     var result = EvaluationResult()
     for (id, expected) in gold.articles.sorted(by: { $0.key < $1.key }) {
       guard let article = articles[id] else {
@@ -146,14 +148,14 @@ struct EvaluationResult {
   }
 
   /// The summary table, and each article's mistakes when `details` is set.
-  func report(details: Bool) -> String {
+  func report(_ name: String, details: Bool) -> String {
     func percent(_ value: Double) -> String { String(format: "%5.1f%%", value * 100) }
     func row(_ name: String, _ score: NameScore) -> String {
       "\(name.padding(toLength: 14, withPad: " ", startingAt: 0)) P \(percent(score.precision))  R \(percent(score.recall))"
         + "  (right \(score.correct), wrong \(score.wrong), missed \(score.missed))"
     }
     var lines = [
-      "Extraction evaluation (Tests/Fixtures/eval)",
+      "Extraction evaluation (Tests/Fixtures/\(name))",
       row("people", people), row("organisations", organizations), row("places", places),
       "quotes         P \(percent(quotes.precision))  R \(percent(quotes.recall))"
         + "  (found \(quotes.found), extra \(quotes.extra), missed \(quotes.missed))",

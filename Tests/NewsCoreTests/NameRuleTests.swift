@@ -41,6 +41,8 @@ import Testing
     Case(paragraphs: ["North Korean leader Kim Jong Un inspected the missile."], people: ["Kim Jong Un"], nothing: ["United Nations", "Un"]),
     Case(paragraphs: ["Russia-backed forces and Kremlin-controlled media denied it."], nothing: ["Russia-backed", "Kremlin-controlled"]),
     Case(paragraphs: ["Vinicius Junior beat the goalkeeper to deny Mohamed Salah and Sadio Mane."], people: ["Vinicius Junior", "Mohamed Salah", "Sadio Mane"]),
+    Case(paragraphs: ["Naomi Osaka withdrew from the tournament in Paris."], people: ["Naomi Osaka"]),
+    Case(paragraphs: ["The novelist Jack London wrote about the Klondike."], people: ["Jack London"], nothing: ["London"]),
     Case(paragraphs: ["The shortlist included Richard Powers, Anuk Arudpragasam and Nadifa Mohamed."], people: ["Richard Powers", "Anuk Arudpragasam", "Nadifa Mohamed"]),
   ]
 

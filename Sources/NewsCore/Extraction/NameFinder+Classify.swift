@@ -142,7 +142,7 @@ extension NameFinder {
       let word = token(paragraph, index).lower
       let firstNameAhead =
         lexicon.firstNames.contains(word) && position + 1 < chunk.endIndex
-        && entryIndex(token(paragraph, chunk[position + 1]).lower, at: (paragraph, chunk[position + 1])) == nil
+        && isSurnameAfterFirstName(chunk, position + 1, paragraph: paragraph)
       if !firstNameAhead, let phrase = longestPhrase(chunk[position...], paragraph: paragraph) {
         classifyGap(gap, paragraph: paragraph)
         gap = []
@@ -150,6 +150,9 @@ extension NameFinder {
         position += phrase.length
       } else if gap.isEmpty, lexicon.demonyms[word] != nil {
         position += 1
+      } else if firstNameAhead, position + 2 == chunk.endIndex {
+        gap += [index, chunk[position + 1]]  // "Naomi Osaka": the city is her surname
+        position += 2
       } else {
         gap.append(index)
         position += 1
@@ -189,6 +192,15 @@ extension NameFinder {
         return lexicon.commonWords.contains(word) && !lexicon.organizationKeywords.contains(word)
           && !lexicon.placeKeywords.contains(word) && !NameChunker.connectors.contains(word)
       }
+  }
+
+  /// The word after a first name is a surname unless it is a list entry; a city that
+  /// ends the run is a surname too ("Naomi Osaka", "Jack London").
+  private func isSurnameAfterFirstName(_ chunk: ArraySlice<Int>, _ position: Int, paragraph: Int) -> Bool {
+    guard let entry = entryIndex(token(paragraph, chunk[position]).lower, at: (paragraph, chunk[position])) else {
+      return true
+    }
+    return position + 1 == chunk.endIndex && lexicon.entries[entry].placeType == .city
   }
 
   /// "Syrian Observatory for Human Rights", "Idlib Province", "Acme Corp".
