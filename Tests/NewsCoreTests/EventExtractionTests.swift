@@ -69,3 +69,21 @@ import Testing
     #expect(Set(summit.participants) == ["Recep Tayyip Erdogan", "Vladimir Putin", "Hassan Rouhani"])
   }
 }
+
+/// A date joins an event only in the trigger's clause: (text, trigger, dated).
+@Suite struct EventDateClauseTests {
+  @Test(arguments: [
+    ("President-elect Joe Biden on Monday named a task force, as President Donald Trump contested the election in Pennsylvania.", "election", false),
+    ("On Monday the ministers agreed a budget in Brussels, while the summit in Paris was postponed.", "summit", false),
+    ("Lawmakers on Friday passed the budget in Nairobi after the election in Kenya.", "election", false),
+    ("The summit in Tehran on September 7 ended without a deal.", "summit", true),
+    ("Monday's talks in Sochi lasted four hours.", "talks", true),
+    ("The election held in Kenya on Tuesday was peaceful.", "election", true),
+    ("The disagreements were aired at the Tehran summit, which took place on September 7.", "summit", true),
+  ])
+  func datesEventsInTheirClause(_ text: String, _ what: String, _ dated: Bool) throws {
+    let events = analyze(text).events
+    let event = try #require(events.first { $0.what == what }, "\(events.map(\.label))")
+    #expect((event.date != nil) == dated)
+  }
+}

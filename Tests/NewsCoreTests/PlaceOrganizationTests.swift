@@ -25,7 +25,7 @@ import Testing
     ("The United Nations and NATO called for calm.", ["United Nations", "NATO"]),
     ("Hayat Tahrir al-Sham (HTS), a former Al-Qaeda affiliate, controls the city. HTS denied it.", ["Hayat Tahrir al-Sham", "Al-Qaeda"]),
     ("The Organisation for the Prohibition of Chemical Weapons sent inspectors.", ["Organisation for the Prohibition of Chemical Weapons"]),
-    ("Shares of Acme Holdings Ltd fell after the Bank of England raised rates.", ["Acme Holdings Ltd", "Bank of England"]),
+    ("Shares of Acme Holdings Ltd fell after the Bank of England raised rates.", ["Acme Holdings", "Bank of England"]),
     ("The White House and the Pentagon declined to comment, the Kremlin said.", ["White House", "Pentagon", "Kremlin"]),
     ("The Kyiv Independent and the Times of Israel reported the strike.", ["Kyiv Independent", "Times of Israel"]),
   ] as [(String, Set<String>)])
@@ -41,9 +41,12 @@ import Testing
     #expect(un.mentions.count == 3)
   }
 
+  /// "Apple Inc" and "Apple" are one company: the suffix stays out of the name, so the
+  /// name matches across articles that write it either way.
   @Test func companySuffixesJoinListedCompanies() throws {
     let analysis = analyze(["Apple Inc shares fell. Analysts at JPMorgan Chase & Co said Apple would recover."])
-    #expect(analysis.organizationNames == ["Apple Inc", "JPMorgan Chase & Co"])
+    #expect(analysis.organizationNames == ["Apple", "JPMorgan Chase"])
+    #expect(analysis.organizations.first { $0.name == "Apple" }?.mentions.count == 2)
     #expect(analysis.people.isEmpty)
   }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The entities of one article as they are found: each record collects its mentions
 /// and the forms it was written in; `owner` says which record a token belongs to, so a
 /// token is never claimed twice.
@@ -76,7 +78,7 @@ struct EntityTable {
 
   /// The fullest form used: most tokens, then not written in capitals, then longest,
   /// then first used. A list entry only ever written in capitals ("WASHINGTON") takes
-  /// the list's name.
+  /// the list's name; another such name is title-cased ("WOODSIDE" is "Woodside").
   static func name(of record: Record) -> String {
     guard var best = record.forms.first else { return record.listName ?? "" }
     for form in record.forms.dropFirst() {
@@ -84,7 +86,7 @@ struct EntityTable {
         best = form
       }
     }
-    return best.capitals ? record.listName ?? best.text : best.text
+    return best.capitals ? record.listName ?? best.text.capitalized : best.text
   }
 }
 

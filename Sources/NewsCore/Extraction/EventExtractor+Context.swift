@@ -52,12 +52,45 @@ extension EventExtractor {
     return ordered.first.map { recordNames[$0.record] }
   }
 
-  /// The date of the sentence nearest the trigger that does not date a speech verb
-  /// ("Lavrov said Friday", "told reporters on Monday").
+  /// The date nearest the trigger in the same clause ("talks on Monday", "Monday's
+  /// talks", "the summit held on September 7") that does not date a speech verb
+  /// ("Lavrov said Friday", "told reporters on Monday"). A date in another clause of the
+  /// sentence ("Biden on Monday named ..., as Trump contested the election") is not
+  /// the event's.
   func date(for trigger: Int, sentence: Range<Int>, paragraph: Int) -> DateValue? {
     let candidates = dates.filter { $0.paragraph == paragraph && sentence.contains($0.first) }
+      .filter { sameClause($0, trigger: trigger, paragraph: paragraph) }
       .filter { !isSpeechBound($0, trigger: trigger, paragraph: paragraph) }
     return candidates.min { abs($0.first - trigger) < abs($1.first - trigger) }?.mention.value
+  }
+
+  static let clauseBreaks: Set<String> = [
+    "as", "while", "after", "before", "because", "but", "although", "though", "which", "who", "whereas", "until",
+    "since", "if", "unless",
+  ]
+
+  /// No comma, semicolon, colon, dash, quotation or subordinating word between the date
+  /// and the trigger.
+  /// A relative clause right after the trigger counts as its own ("the Tehran summit,
+  /// which took place on September 7"), and "DATE when" introduces it ("on September 7
+  /// when the two discussed Idlib").
+  private func sameClause(_ date: FoundDate, trigger: Int, paragraph: Int) -> Bool {
+    let tokens = article.paragraphs[paragraph].tokens
+    var between = date.first < trigger ? (date.last + 1)..<trigger : (trigger + 1)..<date.first
+    if date.first > trigger + 3, tokens[trigger + 1].mark == .comma,
+      ["which", "held", "scheduled", "set", "due", "planned"].contains(tokens[trigger + 2].lower)
+    {
+      between = (trigger + 3)..<date.first
+    }
+    return !between.contains { index in
+      let token = tokens[index]
+      switch token.kind {
+      case .punctuation:
+        return [.comma, .semicolon, .colon, .dash, .openQuote, .closeQuote, .openParen, .closeParen].contains(token.mark)
+      case .word: return EventExtractor.clauseBreaks.contains(token.lower)
+      case .number: return false
+      }
+    }
   }
 
   private func isSpeechBound(_ date: FoundDate, trigger: Int, paragraph: Int) -> Bool {

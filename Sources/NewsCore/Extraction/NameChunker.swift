@@ -23,10 +23,11 @@ struct NameChunker {
       }
       var chunk = [index]
       var next = index + 1
-      while next < range.upperBound, let step = continuation(of: chunk, at: next, limit: range.upperBound) {
+      while next < range.upperBound, !endsAtPossessive(chunk[chunk.count - 1], limit: range.upperBound),
+        let step = continuation(of: chunk, at: next, limit: range.upperBound)
+      {
         chunk.append(contentsOf: step)
         next = (step.last ?? next) + 1
-        if paragraph.tokens[chunk[chunk.count - 1]].flags.contains(.possessive) { break }
       }
       result.append(chunk)
       index = next
@@ -34,18 +35,52 @@ struct NameChunker {
     return result
   }
 
+  /// A possessive ends a name ("Russia's Foreign Ministry"), unless it is a common noun
+  /// inside one ("Tigray People's Liberation Front", "Workers' Party").
+  private func endsAtPossessive(_ index: Int, limit: Int) -> Bool {
+    let token = paragraph.tokens[index]
+    guard token.flags.contains(.possessive) else { return false }
+    return !(NameChunker.possessiveNouns.contains(token.lower) && index + 1 < limit && isName(index + 1))
+  }
+
+  /// Plural nouns whose possessive stands inside organisation names.
+  static let possessiveNouns: Set<String> = [
+    "people", "peoples", "workers", "women", "children", "veterans", "farmers", "teachers", "nurses", "doctors",
+    "men", "citizens", "employees", "consumers", "journalists", "writers", "lawyers", "students", "miners",
+  ]
+
   func isName(_ index: Int) -> Bool {
     let token = paragraph.tokens[index]
     return token.isCapitalized && !isHyphenModifier(token)
   }
 
-  /// "Russia-backed", "US-led": a capitalised part then a lower-case one.
+  /// "Russia-backed", "US-led": a capitalised part then a lower-case one. A short
+  /// lower-case syllable after a name that is no list entry is part of a given name
+  /// ("Moon Jae-in", "Ban Ki-moon", "Kim Yo-jong").
   func isHyphenModifier(_ token: Token) -> Bool {
-    guard token.flags.contains(.hyphenated), token.isCapitalized, !token.flags.contains(.particlePrefixed) else {
+    guard token.flags.contains(.hyphenated), token.isCapitalized, !token.flags.contains(.particlePrefixed),
+      let end = hyphenPrefixEnd(token)
+    else {
       return false
     }
-    return hyphenPrefixEnd(token) != nil
+    guard token.stemEnd - end - 1 <= 5, end - token.start <= 4 else { return true }
+    let prefix = Scalars.lowercased(paragraph.bytes, token.start, end)
+    if lexicon.entryIndex(forKey: prefix) != nil || lexicon.demonyms[prefix] != nil { return true }
+    return !NameChunker.isGivenNameSyllable(Scalars.lowercased(paragraph.bytes, end + 1, token.stemEnd))
   }
+
+  /// One syllable of a romanised Korean or Chinese given name: up to five letters, no
+  /// English modifier ending.
+  static func isGivenNameSyllable(_ word: String) -> Bool {
+    guard (2...5).contains(word.utf8.count), word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+    return !modifierWords.contains(word) && !word.hasSuffix("ed") && !word.hasSuffix("ing") && !word.hasSuffix("ly")
+  }
+
+  static let modifierWords: Set<String> = [
+    "led", "run", "era", "wide", "style", "made", "born", "based", "owned", "held", "free", "like", "type",
+    "class", "level", "bound", "only", "proof", "scale", "size", "term", "year", "day", "week", "old", "new",
+    "up", "out", "off", "down", "over", "back",
+  ]
 
   /// The end of the capitalised part of a hyphen modifier.
   func hyphenPrefixEnd(_ token: Token) -> Int? {
@@ -77,10 +112,18 @@ struct NameChunker {
     let token = tokens[index]
     if isName(index) { return [index] }
     guard index + 1 < limit else { return nil }
-    if token.mark == .period, let last = chunk.last, NameChunker.abbreviatedTitles.contains(tokens[last].lower),
-      isName(index + 1)
+    if token.mark == .period, let last = chunk.last, isName(index + 1),
+      NameChunker.abbreviatedTitles.contains(tokens[last].lower) || isInitial(tokens[last])
     {
-      return [index + 1]
+      return [index + 1]  // "Gen. Qassem Soleimani", "George W. Bush", "S. Somanath"
+    }
+    if token.kind == .punctuation, let last = chunk.last, isPluralApostrophe(token, after: tokens[last]), isName(index + 1) {
+      return [index, index + 1]  // "Workers' Party"
+    }
+    if token.kind == .word, !token.isCapitalized, lexicon.innerWords.contains(token.lower),
+      let end = listedPhraseEnd(chunk, across: index, limit: limit)
+    {
+      return Array(index...end)  // "Food and Drug Administration"
     }
     if token.kind == .punctuation, paragraph.bytes[token.start] == UInt8(ascii: "&"), isName(index + 1) {
       return [index, index + 1]
@@ -100,6 +143,41 @@ struct NameChunker {
     return Array(index...next)
   }
 
+  /// A single capital letter: an initial ("W" of "George W. Bush").
+  private func isInitial(_ token: Token) -> Bool {
+    token.kind == .word && token.end - token.start == 1 && token.isCapitalized
+  }
+
+  /// The apostrophe of "Workers'": right after a plural noun of `possessiveNouns`.
+  private func isPluralApostrophe(_ token: Token, after previous: Token) -> Bool {
+    guard token.start == previous.end, token.end - token.start <= 3,
+      Scalars.isApostrophe(Scalars.decode(paragraph.bytes, at: token.start).0)
+    else { return false }
+    return NameChunker.possessiveNouns.contains(previous.lower)
+  }
+
+  /// The last token of a listed name that starts in `chunk` and runs across the
+  /// lower-case word at `index`, ending in a capitalised word.
+  private func listedPhraseEnd(_ chunk: [Int], across index: Int, limit: Int) -> Int? {
+    let tokens = paragraph.tokens
+    for start in chunk.suffix(3) {
+      var words: [String] = []
+      var best: Int?
+      var position = start
+      while position < limit, words.count < lexicon.longestPhrase {
+        let token = tokens[position]
+        if token.kind != .punctuation { words.append(token.lower) }
+        if position > index, token.isCapitalized, lexicon.entryIndex(forKey: words.joined(separator: " ")) != nil {
+          best = position
+        }
+        guard token.kind != .punctuation || token.spaceBeforeOrAmpersand(paragraph.bytes) else { break }
+        position += 1
+      }
+      if let best { return best }
+    }
+    return nil
+  }
+
   /// "of"/"for"/"on" join after an organisation or place word anywhere in the chunk
   /// ("Organisation for the Prohibition of Chemical Weapons"); "of"/"for" also right
   /// after a title ("Secretary of State", "Minister for Foreign Affairs").
@@ -112,5 +190,12 @@ struct NameChunker {
     guard connector != "on", let last = chunk.last else { return false }
     let word = paragraph.tokens[last].lower
     return lexicon.titles.contains(word) || lexicon.titleModifiers.contains(word)
+  }
+}
+
+extension Token {
+  /// "&" is the one punctuation mark inside listed names ("Johnson & Johnson").
+  func spaceBeforeOrAmpersand(_ bytes: [UInt8]) -> Bool {
+    kind == .punctuation && start < bytes.count && bytes[start] == UInt8(ascii: "&")
   }
 }

@@ -15,6 +15,8 @@ extension NameFinder {
   static let vagueTitles: Set<String> = [
     "general", "justice", "official", "chief", "head", "lady", "lord", "miss", "father", "mother", "son",
     "daughter", "brother", "sister", "wife", "husband", "leader", "expert", "author", "editor", "director",
+    "forward", "driver", "player", "owner", "principal", "speaker", "executive", "champion", "boss", "manager",
+    "chair", "officer", "captain", "dean", "inspector", "detective", "administrator", "teammate",
   ]
 
   mutating func classifyGap(_ gap: [Int], paragraph: Int) {
@@ -35,9 +37,95 @@ extension NameFinder {
       addCandidate(name, paragraph: paragraph, title: [])
       return
     }
-    if let cue = cue(name, paragraph: paragraph, before: before, after: after) {
+    if let cue = cue(name, paragraph: paragraph, before: before, after: after) ?? organizationCue(name, paragraph: paragraph)
+      ?? placeCue(name, paragraph: paragraph)
+    {
       cueNames.append((paragraph, first, last, cue.kind, cue.placeType))
+    } else if gap.count >= 2, isPlausibleName(name, paragraph: paragraph, titled: false) {
+      unresolvedNames.append((paragraph, first, last))
     }
+  }
+
+  /// Runs listed with a person ("Mohamed Salah and Sadio Mane", "Richard Powers, Anuk
+  /// Arudpragasam and Nadifa Mohamed") are people too.
+  mutating func promoteListedNames() {
+    var changed = true
+    while changed {
+      changed = false
+      for (offset, name) in unresolvedNames.enumerated().reversed() where isListedWithPerson(name) {
+        addCandidate(ArraySlice(name.first...name.last), paragraph: name.paragraph, title: [])
+        unresolvedNames.remove(at: offset)
+        changed = true
+      }
+    }
+  }
+
+  private func isListedWithPerson(_ name: (paragraph: Int, first: Int, last: Int)) -> Bool {
+    let tokens = article.paragraphs[name.paragraph].tokens
+    let isJoin = { (index: Int) in tokens[index].lower == "and" || tokens[index].mark == .comma }
+    let candidatesHere = candidates.filter { $0.paragraph == name.paragraph }
+    if name.first >= 2, isJoin(name.first - 1), candidatesHere.contains(where: { $0.last == name.first - 2 }) { return true }
+    if name.last + 2 < tokens.count, isJoin(name.last + 1), candidatesHere.contains(where: { $0.first == name.last + 2 }) {
+      return true
+    }
+    return false
+  }
+
+  static let organizationRoles: Set<String> = [
+    "publisher", "owner", "parent", "rival", "auditor", "maker", "carrier", "lender", "insurer", "retailer",
+    "regulator", "supplier", "manufacturer", "automaker", "carmaker", "conglomerate", "startup", "subsidiary",
+    "charity", "firm", "company", "operator", "chipmaker", "drugmaker", "bank", "club", "broker", "airline",
+  ]
+
+  /// "Shares of X", "publisher, X", "owner X", "economist at X", "X, the consumer
+  /// health business", "X analyst": an organisation.
+  private func organizationCue(_ name: ArraySlice<Int>, paragraph: Int) -> (kind: EntityKind, placeType: PlaceType?)? {
+    guard let first = name.first, let last = name.last else { return nil }
+    let tokens = article.paragraphs[paragraph].tokens
+    let organization: (kind: EntityKind, placeType: PlaceType?) = (.organization, nil)
+    var before = first - 1
+    if before >= 0, tokens[before].mark == .comma { before -= 1 }
+    if before >= 0, !tokens[before].isCapitalized {
+      let word = tokens[before].lower
+      if NameFinder.organizationRoles.contains(word) { return organization }
+      if word == "of", before >= 1, ["shares", "stake", "shareholders", "subsidiary", "unit"].contains(tokens[before - 1].lower) {
+        return organization
+      }
+      if word == "at", before >= 1, lexicon.titles.contains(tokens[before - 1].lower) { return organization }
+    }
+    guard last + 1 < tokens.count else { return nil }
+    let after = tokens[last + 1]
+    if after.kind == .word, !after.isCapitalized, ["analyst", "analysts", "economist", "strategist"].contains(after.lower) {
+      return organization
+    }
+    guard after.mark == .comma, last + 2 < tokens.count, ["the", "a", "an"].contains(tokens[last + 2].lower) else { return nil }
+    for index in (last + 3)..<min(tokens.count, last + 8) {
+      if tokens[index].kind == .punctuation { return nil }
+      if NameFinder.organizationRoles.contains(tokens[index].lower) || tokens[index].lower == "business" {
+        return organization
+      }
+    }
+    return nil
+  }
+
+  /// "WOODSIDE, California", "in Cupertino, California": a town before its state or
+  /// country; the first run of a dateline ("PANMUNJOM, South Korea —").
+  private func placeCue(_ name: ArraySlice<Int>, paragraph: Int) -> (kind: EntityKind, placeType: PlaceType?)? {
+    guard let first = name.first, let last = name.last, last + 2 < article.paragraphs[paragraph].tokens.count else {
+      return nil
+    }
+    let tokens = article.paragraphs[paragraph].tokens
+    guard tokens[last + 1].mark == .comma || tokens[last + 1].mark == .openParen else { return nil }
+    if first == 0, article.paragraphs[..<paragraph].allSatisfy({ $0.kind != .body }),
+      name.allSatisfy({ tokens[$0].flags.contains(.allCaps) })
+    {
+      return (.place, .city)
+    }
+    guard tokens[last + 1].mark == .comma, let place = entryIndex(tokens[last + 2].lower, at: (paragraph, last + 2)),
+      let type = lexicon.entries[place].placeType, type == .country || type == .region,
+      last + 3 >= tokens.count || tokens[last + 3].kind == .punctuation
+    else { return nil }
+    return (.place, .city)
   }
 
   /// A lower-case title right before the run ("spokesman Dmitry Peskov"), or before

@@ -13,11 +13,28 @@ struct NameFinder {
   var candidates: [PersonCandidate] = []
   var cueNames: [(paragraph: Int, first: Int, last: Int, kind: EntityKind, placeType: PlaceType?)] = []
   var people = PersonTable([], makeRecord: { _ in 0 })
+  /// Runs that look like names but had no evidence: people when listed beside one.
+  var unresolvedNames: [(paragraph: Int, first: Int, last: Int)] = []
+  /// The article is about sport: a club named like a city is the club.
+  let isAboutSport: Bool
 
   init(_ article: ParsedArticle, lexicon: Lexicon = .shared) {
     self.lexicon = lexicon
     self.article = article
     table = EntityTable(article)
+    isAboutSport = NameFinder.isAboutSport(article, lexicon: lexicon)
+  }
+
+  /// Three or more different sports words.
+  static func isAboutSport(_ article: ParsedArticle, lexicon: Lexicon) -> Bool {
+    var seen: Set<String> = []
+    for paragraph in article.paragraphs {
+      for token in paragraph.tokens where token.kind == .word && lexicon.sportsWords.contains(token.lower) {
+        seen.insert(token.lower)
+        if seen.count >= 3 { return true }
+      }
+    }
+    return false
   }
 
   /// Runs the passes and returns the finished table and people.
@@ -30,6 +47,7 @@ struct NameFinder {
       }
       finder.readHyphenModifiers(paragraph, chunker: chunker)
     }
+    finder.promoteListedNames()
     finder.resolvePeople()
     finder.resolveCueNames()
     finder.resolveAcronyms()
@@ -51,15 +69,29 @@ struct NameFinder {
     var length = min(lexicon.longestPhrase + 1, chunk.count)
     while length >= 1 {
       let slice = chunk[start..<(start + length)]
-      if let entry = lexicon.entryIndex(forKey: words(paragraph, slice).joined(separator: " ")) {
-        if length > 1 || acceptsSingleWord(token(paragraph, chunk[start])) { return (length, entry) }
+      let key = words(paragraph, slice).filter { !$0.isEmpty }.joined(separator: " ")
+      if let entry = entryIndex(key, at: (paragraph, chunk[start])) {
+        if length > 1 || acceptsSingleWord(token(paragraph, chunk[start]), key: key) { return (length, entry) }
       }
       length -= 1
     }
     return nil
   }
 
-  private func acceptsSingleWord(_ token: Token) -> Bool {
+  /// The list entry of `key` written at `position`: in an article about sport, a club
+  /// named like a city unless the name follows "in" ("in Liverpool").
+  func entryIndex(_ key: String, at position: (paragraph: Int, token: Int)) -> Int? {
+    if isAboutSport, let club = lexicon.clubsNamedLikePlaces[key] {
+      let previous = position.token > 0 ? token(position.paragraph, position.token - 1).lower : ""
+      if !NameFinder.placePrepositions.contains(previous) { return club }
+    }
+    return lexicon.entryIndex(forKey: key)
+  }
+
+  /// A one-word entry that is a common word counts in capitals only, outside an
+  /// all-caps line; one listed only as an acronym ("UN") counts in capitals only.
+  private func acceptsSingleWord(_ token: Token, key: String) -> Bool {
+    if lexicon.acronymKeys.contains(key) { return token.flags.contains(.allCaps) }
     guard lexicon.commonWords.contains(token.lower) else { return true }
     return token.flags.contains(.allCaps) && !token.flags.contains(.weakCase)
   }

@@ -27,6 +27,9 @@ struct PersonTable {
   private(set) var people: [PersonRecord] = []
   /// Alias key ("putin", "vladimir putin", "assad") to indexes into `people`.
   private var aliases: [String: [Int]] = [:]
+  /// A given name used alone ("Tedros", "Xi", "Kim", "Lula"): a word of a fuller
+  /// name before its last, tried when no other alias matches.
+  private var givenNames: [String: [Int]] = [:]
 
   static let particles: Set<String> = [
     "al", "el", "bin", "ibn", "bint", "de", "del", "della", "der", "den", "di", "da", "dos", "das", "do", "du",
@@ -50,6 +53,9 @@ struct PersonTable {
           words: candidate.words, nationality: candidate.nationality, title: candidate.title,
           position: (candidate.paragraph, candidate.first), record: makeRecord(candidate)))
       for key in PersonTable.aliasKeys(candidate.words) { aliases[key, default: []].append(index) }
+      for word in candidate.words.dropLast() where !PersonTable.particles.contains(word) && word.count > 1 {
+        givenNames[word, default: []].append(index)
+      }
     }
     for candidate in candidates {
       guard let person = resolve(candidate.words, at: (candidate.paragraph, candidate.first)) else { continue }
@@ -61,7 +67,10 @@ struct PersonTable {
   /// The person a name refers to; when several share the alias, the one introduced
   /// last before `position`, else the first.
   func resolve(_ words: [String], at position: (Int, Int)) -> Int? {
-    guard let matches = aliases[words.joined(separator: " ")], let first = matches.first else { return nil }
+    let key = words.joined(separator: " ")
+    guard let matches = aliases[key] ?? (words.count == 1 ? givenNames[key] : nil), let first = matches.first else {
+      return nil
+    }
     if matches.count == 1 { return first }
     let before = matches.filter { people[$0].position <= position }
     return before.max { people[$0].position < people[$1].position } ?? first

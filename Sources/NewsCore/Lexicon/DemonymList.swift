@@ -164,5 +164,13 @@ extension LexiconData {
     Yemeni|Yemen
     Zambian|Zambia
     Zimbabwean|Zimbabwe
+    Korean|Korea
+    Spaniard|Spain
+    Briton|Britain
+    Swede|Sweden
+    Croat|Croatia
+    Welshman|Wales
+    Dutchman|Netherlands
+    Frenchman|France
     """
 }

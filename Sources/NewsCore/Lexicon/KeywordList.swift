@@ -112,7 +112,29 @@ extension LexiconData {
     embassy
     consulate
     laboratory
+    project
     gendarmerie
+    securities
+    capital
+    media
+    communications
+    conference
+    entertainment
+    studios
+    publishing
+    pictures
+    records
+    insurance
+    investments
+    ventures
+    airline
+    energy
+    foods
+    brands
+    laboratories
+    labs
+    therapeutics
+    biotech
     """
 
   static let placeKeywords = """

@@ -25,6 +25,16 @@ struct Lexicon: Sendable {
   /// Phrase key ("black sea", "un") to the index of its entry.
   private(set) var phrases: [String: Int] = [:]
   private(set) var longestPhrase = 1
+  /// Keys listed only as acronyms ("un" from "UN"): they match a word in capitals only,
+  /// so "Kim Jong Un" holds no United Nations.
+  private(set) var acronymKeys: Set<String> = []
+  private var mixedCaseKeys: Set<String> = []
+  /// Lower-case words inside listed names ("and" of "Food and Drug Administration"):
+  /// where a run of capitalised words may continue through a lower-case word.
+  private(set) var innerWords: Set<String> = []
+  /// Clubs named like a listed place ("liverpool"): their entry, used in sports articles.
+  private(set) var clubsNamedLikePlaces: [String: Int] = [:]
+  let sportsWords: Set<String>
   /// "russian" to "Russia".
   private(set) var demonyms: [String: String] = [:]
   let firstNames: Set<String>
@@ -51,6 +61,7 @@ struct Lexicon: Sendable {
     commonWords = Lexicon.lowerSet(LexiconData.commonWords)
     functionWords = Lexicon.lowerSet(LexiconData.functionWords)
     speechVerbs = Lexicon.lowerSet(LexiconData.speechVerbs)
+    sportsWords = Lexicon.lowerSet(LexiconData.sportsWords)
     add(LexiconData.countries, kind: .place, placeType: .country)
     add(LexiconData.cities, kind: .place, placeType: .city)
     add(LexiconData.regions, kind: .place, placeType: .region)
@@ -58,6 +69,8 @@ struct Lexicon: Sendable {
     add(LexiconData.organizations, kind: .organization, placeType: nil)
     add(LexiconData.newsOutlets, kind: .organization, placeType: nil)
     add(LexiconData.militantGroups, kind: .organization, placeType: nil)
+    addClubs(LexiconData.sportsClubs)
+    acronymKeys.subtract(mixedCaseKeys)
     for fields in Lexicon.lines(LexiconData.demonyms) where fields.count == 2 {
       demonyms[Lexicon.phraseKey(fields[0])] = fields[1]
     }
@@ -78,7 +91,8 @@ struct Lexicon: Sendable {
   var aliasPairs: [(alias: String, canonical: String)] {
     var pairs: [(String, String)] = []
     for fields in [LexiconData.countries, LexiconData.cities, LexiconData.regions, LexiconData.geography,
-      LexiconData.organizations, LexiconData.newsOutlets, LexiconData.militantGroups].flatMap(Lexicon.lines)
+      LexiconData.organizations, LexiconData.newsOutlets, LexiconData.militantGroups, LexiconData.sportsClubs
+    ].flatMap(Lexicon.lines)
     where fields.count > 1 {
       for alias in fields.dropFirst() { pairs.append((alias, fields[0])) }
     }
@@ -91,11 +105,44 @@ struct Lexicon: Sendable {
       entries.append(LexiconEntry(kind: kind, canonical: fields[0], placeType: placeType))
       for name in fields {
         let key = Lexicon.phraseKey(name)
-        guard !key.isEmpty, phrases[key] == nil else { continue }
+        guard !key.isEmpty else { continue }
+        if Lexicon.isAcronym(name) { acronymKeys.insert(key) } else { mixedCaseKeys.insert(key) }
+        noteInnerWords(name)
+        guard phrases[key] == nil else { continue }
         phrases[key] = index
         longestPhrase = max(longestPhrase, key.split(separator: " ").count)
       }
     }
+  }
+
+  /// Clubs: a name already listed as a place waits for a sports article.
+  private mutating func addClubs(_ list: String) {
+    for fields in Lexicon.lines(list) {
+      let index = entries.count
+      entries.append(LexiconEntry(kind: .organization, canonical: fields[0], placeType: nil))
+      for name in fields {
+        let key = Lexicon.phraseKey(name)
+        guard !key.isEmpty else { continue }
+        noteInnerWords(name)
+        if let existing = phrases[key] {
+          if entries[existing].kind == .place, clubsNamedLikePlaces[key] == nil { clubsNamedLikePlaces[key] = index }
+          continue
+        }
+        phrases[key] = index
+        longestPhrase = max(longestPhrase, key.split(separator: " ").count)
+      }
+    }
+  }
+
+  private mutating func noteInnerWords(_ name: String) {
+    let words = name.split(separator: " ")
+    guard words.count > 2 else { return }
+    for word in words.dropFirst().dropLast() where word.first?.isLowercase == true { innerWords.insert(String(word)) }
+  }
+
+  /// Two or more letters, all capitals, one word ("UN", "NATO"; not "U.N." or "Nato").
+  static func isAcronym(_ name: String) -> Bool {
+    name.count >= 2 && name.allSatisfy { $0.isUppercase && $0.isLetter }
   }
 
   /// The lookup key of a phrase: its word and number tokens, lower-cased, joined by spaces.

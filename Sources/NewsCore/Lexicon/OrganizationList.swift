@@ -190,7 +190,7 @@ extension LexiconData {
     Barclays
     BlackRock
     Volkswagen|VW
-    Toyota
+    Toyota|Toyota Motor
     General Motors|GM
     Siemens
     Nestle|Nestlé
@@ -199,7 +199,7 @@ extension LexiconData {
     AstraZeneca
     Johnson & Johnson
     Novartis
-    Sony
+    Sony|Sony Group
     Nokia
     Ericsson
     Alibaba
@@ -230,5 +230,99 @@ extension LexiconData {
     Olympic Committee|International Olympic Committee|IOC
     FIFA
     UEFA
+    Food and Drug Administration|FDA|U.S. Food and Drug Administration|US Food and Drug Administration
+    Centers for Disease Control and Prevention|CDC|Centers for Disease Control
+    Department of Health and Human Services|Health and Human Services|HHS
+    National Institutes of Health|NIH
+    Medicines and Healthcare products Regulatory Agency|MHRA
+    European Medicines Agency|EMA
+    Securities and Exchange Commission|SEC
+    Federal Trade Commission|FTC
+    Federal Communications Commission|FCC
+    Environmental Protection Agency|EPA
+    Internal Revenue Service|IRS
+    Drug Enforcement Administration|DEA
+    Immigration and Customs Enforcement|ICE
+    Federal Aviation Administration|FAA
+    National Transportation Safety Board|NTSB
+    Crown Prosecution Service|CPS
+    Metropolitan Police|Met Police|Scotland Yard
+    Met Office
+    National Health Service|NHS
+    Office for National Statistics|ONS
+    Financial Conduct Authority|FCA
+    Competition and Markets Authority|CMA
+    Grant Thornton
+    Wedbush Securities|Wedbush
+    Foxconn|Hon Hai
+    Warner Bros|Warner Bros.|Warner Brothers|Warner Bros Discovery
+    Walt Disney|Disney
+    Hachette
+    Penguin Random House
+    HarperCollins
+    Harvard University|Harvard
+    Stanford University|Stanford
+    Yale University|Yale
+    Oxford University|University of Oxford
+    Cambridge University|University of Cambridge
+    Massachusetts Institute of Technology
+    Unilever
+    Procter & Gamble|P&G
+    Allianz
+    AXA
+    Philip Morris International|Philip Morris
+    British American Tobacco
+    Ernst & Young|EY
+    Deloitte
+    KPMG
+    PricewaterhouseCoopers|PwC
+    McKinsey|McKinsey & Company
+    UBS|UBS Securities
+    Credit Suisse
+    BNP Paribas
+    Societe Generale|Société Générale
+    Santander
+    Wells Fargo
+    Bank of America
+    Berkshire Hathaway
+    Verizon
+    AT&T
+    Comcast
+    OpenAI
+    BioNTech
+    Ben & Jerry's
+    Zoom Video Communications|Zoom
+    Nissan
+    Hyundai
+    Stellantis
+    Ford Motor|Ford Motor Company
+    Renault
+    BMW
+    Mercedes-Benz Group
+    Daimler
+    Spotify
+    Airbnb
+    PayPal
+    Mastercard
+    Qualcomm
+    Broadcom
+    AMD|Advanced Micro Devices
+    TSMC|Taiwan Semiconductor Manufacturing Company
+    ASML
+    SoftBank
+    Rio Tinto
+    BHP
+    Glencore
+    Petrobras
+    Pemex
+    Equinor
+    ArcelorMittal
+    Maersk
+    FedEx
+    UPS
+    Starbucks
+    Adidas
+    LVMH
+    Louis Vuitton
     """
 }

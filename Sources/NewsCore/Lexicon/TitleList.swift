@@ -168,6 +168,52 @@ extension LexiconData {
     nephew
     niece
     cousin
+    chair
+    chairs
+    co-chair
+    manager
+    boss
+    officer
+    administrator
+    superintendent
+    detective
+    inspector
+    constable
+    speaker
+    historian
+    principal
+    owner
+    co-owner
+    vice-president-elect
+    actors
+    actresses
+    champion
+    winger
+    forward
+    skipper
+    batsman
+    bowler
+    jockey
+    driver
+    cyclist
+    golfer
+    swimmer
+    sprinter
+    player
+    teammate
+    pundit
+    strategist
+    executive
+    physician
+    epidemiologist
+    virologist
+    dean
+    rector
+    governor-general
+    mep
+    lawmakers
+    economists
+    analysts
     """
 
   static let titleModifiers = """
@@ -254,5 +300,20 @@ extension LexiconData {
     staff
     joint
     defence-minister
+    majority
+    minority
+    financial
+    operating
+    technical
+    medical
+    scientific
+    cabinet
+    team
+    head
+    managing
+    general
+    chief
+    club
+    commanding
     """
 }

@@ -64,8 +64,8 @@ extension AttributionFinder {
         return subject(ofVerb: main, floor: start, paragraph: paragraph)
       }
       guard let first = (start..<previous).first(where: { isSubjectWord(tokens[$0]) }) else { return nil }
-      var end = first
-      while end + 1 < previous, tokens[end + 1].mention != nil, tokens[end + 1].mention == tokens[first].mention {
+      var end = first  // "NASA Administrator Bill Nelson congratulated ..., saying"
+      while end + 1 < previous, tokens[end + 1].mention != nil || tokens[end + 1].isCapitalized, tokens[end + 1].isWord {
         end += 1
       }
       return SpeakerPhraseFinder.ending(at: end, floor: start, in: document, paragraph: paragraph)

@@ -96,7 +96,7 @@ struct AttributionFinder {
   ) -> AttributionMatch? {
     let tokens = document.paragraphs[paragraph].tokens
     guard first < tokens.count else { return nil }
-    if let use = verbUse(tokens[first]), uses.contains(use) {
+    if let use = verbUse(tokens[first]), uses.contains(use), !SpeechLexicon.addressVerbs.contains(tokens[first].lower) {
       let phrase = SpeakerPhraseFinder.starting(at: first + 1, in: document, paragraph: paragraph)
       guard phrase != nil else { return nil }
       return AttributionMatch(source: source, phrase: phrase, verb: TokenPosition(paragraph: paragraph, token: first))

@@ -70,7 +70,13 @@ struct QuoteAttributor {
     let between: ArraySlice<QuoteToken>
     let factor: Double
     if anchor.paragraph == target.paragraph {
-      between = document.paragraphs[target.paragraph].tokens[(anchor.token + 1)..<target.token]
+      // Names in the rest of the attribution's sentence ("told Reuters", "chief
+      // economic adviser at Allianz") belong to it and do not interrupt.
+      let tokens = document.paragraphs[target.paragraph].tokens
+      let sentence = tokens[anchor.token].sentence
+      var from = anchor.token + 1
+      while from < target.token, tokens[from].sentence == sentence, tokens[from].quoteIndex == nil { from += 1 }
+      between = tokens[from..<target.token]
       factor = AttributionConfidence.carriedInParagraph
     } else if anchor.paragraph == target.paragraph - 1, target.token == 0,
       document.paragraphs[anchor.paragraph].isBody

@@ -105,6 +105,7 @@ enum SpeakerPhraseFinder {
     let people = mentioned.filter { document.mentions[$0].entity.kind == .person }
     if let person = preferLast ? people.last : people.first { return phrase(.mention(person)) }
     if words.count == 1, isPronoun(words[0]) { return phrase(.pronoun(words[0].lower)) }
+    if isDescription(words) { return phrase(.pronoun("he")) }
     if let name = name(in: words) { return phrase(.name(name)) }
     let organization = preferLast ? mentioned.last : mentioned.first
     if words.contains(where: { SpeechLexicon.roles.contains($0.lower) && $0.mention == nil }) {
@@ -112,6 +113,12 @@ enum SpeakerPhraseFinder {
       return phrase(.role(words: roleWords, organization: organization))
     }
     return organization.map { phrase(.mention($0)) }
+  }
+
+  /// "the Serbian", "the Spaniard": a person named by nationality, read like "he".
+  private static func isDescription(_ words: [QuoteToken]) -> Bool {
+    guard words.count == 2, words[0].lower == "the", words[1].mention == nil, words[1].isCapitalized else { return false }
+    return Lexicon.shared.demonyms[words[1].lower] != nil
   }
 
   /// The capitalised words that end the phrase, matching no entity: two at least,

@@ -106,11 +106,30 @@ struct SpeakerResolver {
 
   /// The subject of the most recent sentence that mentions a person: the first person
   /// mentioned in it, within the last three paragraphs.
-  private func person(before position: TokenPosition) -> SpeakerEntity? {
+  /// When that sentence's subject is itself a pronoun ("He said he had spoken to
+  /// Zelensky"), its antecedent is looked for before it.
+  private func person(before position: TokenPosition, depth: Int = 0) -> SpeakerEntity? {
     guard let latest = events.last(where: { $0.position < position && $0.entity.kind == .person }),
-      position.paragraph - latest.position.paragraph <= 3
+      position.paragraph - latest.position.paragraph <= 3,
+      let subject = events.first(where: { $0.sentence == latest.sentence && $0.entity.kind == .person })
     else { return nil }
-    return events.first { $0.sentence == latest.sentence && $0.entity.kind == .person }?.entity
+    if depth < 2, let start = pronounSubjectStart(before: subject.position) {
+      return person(before: start, depth: depth + 1) ?? subject.entity
+    }
+    return subject.entity
+  }
+
+  /// The start of the sentence when "he" or "she" stands in it before `position`.
+  private func pronounSubjectStart(before position: TokenPosition) -> TokenPosition? {
+    let tokens = document.paragraphs[position.paragraph].tokens
+    let sentence = tokens[position.token].sentence
+    var index = position.token
+    var pronoun = false
+    while index > 0, tokens[index - 1].sentence == sentence {
+      index -= 1
+      if tokens[index].isWord, SpeechLexicon.personPronouns.contains(tokens[index].lower) { pronoun = true }
+    }
+    return pronoun ? TokenPosition(paragraph: position.paragraph, token: index) : nil
   }
 
   /// "they" or "it": the most recent mention, if it is an organisation in this or

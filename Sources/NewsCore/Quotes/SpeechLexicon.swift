@@ -65,6 +65,9 @@ enum SpeechLexicon {
     (.sentenceOnly, ["branded", "dubbed", "labelled", "labeled", "accused", "accusing"]),
   ]
 
+  /// Verbs whose object is the listener ("told Congress"): never "told X" for "X told".
+  static let addressVerbs: Set<String> = ["tell", "tells", "told", "telling"]
+
   static let verbs: [String: VerbUse] = {
     var table: [String: VerbUse] = [:]
     for entry in verbForms { for form in entry.forms { table[form] = entry.use } }
