@@ -160,7 +160,7 @@ extension HostileCollection {
     try write([0xFF, 0xFE, 0x2E, 0x74, 0x78, 0x74], Array(" date 2018-09-14 Invalid UTF-8 name\n\nText.\n".utf8), .loads)
     try write("\u{1B}]0;PWNED\u{07}\u{1B}[2J.txt", " date 2018-09-14 Escapes in the name\n\nText.\n")
     try write("tab\tand\u{9B}c1.txt", " date 2018-09-14 Tab and C1 in the name\n\nText.\n")
-    try write("\u{202E}txt.exe", " date 2018-09-14 Right-to-left override in the name\n\nText.\n")
+    try write("\u{202E}exe.txt", " date 2018-09-14 Right-to-left override in the name\n\nText.\n")
     try write(String(repeating: "n", count: 250) + ".txt", " date 2018-09-14 A long name\n\nText.\n")
     try write("skipped.bin", "not an article", .loadsOrRefused)
     try write(".hidden.txt", " date 2018-09-14 Hidden\n\nText.\n", .loadsOrRefused)
