@@ -56,7 +56,7 @@ fuzz: fuzz-build
 	  mkdir -p Fuzz/Corpus/$$target Fuzz/Crashes/$$target && \
 	  cp -n seeds/* Fuzz/Inputs/* Fuzz/Corpus/$$target/ && \
 	  echo "== $$target: $(FUZZ_SECONDS) s" && \
-	  Fuzz/.build/debug/$$target Fuzz/Corpus/$$target $(FUZZ_OPTIONS) \
+	  SWIFT_BACKTRACE=enable=no Fuzz/.build/debug/$$target Fuzz/Corpus/$$target $(FUZZ_OPTIONS) \
 	    -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=Fuzz/Crashes/$$target/ || exit 1; \
 	done
 
