@@ -5,7 +5,7 @@ CHECK := --explicit-target-dependency-import-check error
 COLLECTION ?= seeds
 export SWIFT_BACKTRACE ?= interactive=no
 
-.PHONY: all build release run test bench lint format install clean deps deps-test
+.PHONY: all build release run test test-sanitize fuzz fuzz-build bench lint format install clean deps deps-test
 
 all: build
 
@@ -28,6 +28,38 @@ run: release
 test: deps-test
 	$(SWIFT) build $(CHECK)
 	$(SWIFT) test $(CHECK)
+
+# The suite under the address and thread sanitizers, each in its own scratch path.
+# The end-to-end suite is skipped: it drives .build/debug/lede, an unsanitized
+# binary built separately, so the sanitizers would watch only the tmux harness.
+SANITIZE_SKIP ?= --skip EndToEndTests
+test-sanitize: deps-test
+	@# detect_leaks=0: XCTest's own runner leaks 144 bytes at exit, failing every run.
+	LEDE_TIMEOUT_SCALE=10 ASAN_OPTIONS="detect_leaks=0 $(ASAN_OPTIONS)" $(SWIFT) test $(CHECK) --scratch-path .build-asan --sanitize=address $(SANITIZE_SKIP)
+	LEDE_TIMEOUT_SCALE=10 TSAN_OPTIONS="halt_on_error=1 $(TSAN_OPTIONS)" $(SWIFT) test $(CHECK) --scratch-path .build-tsan --sanitize=thread $(SANITIZE_SKIP)
+
+# libFuzzer targets (a separate package, Fuzz/): each runs FUZZ_SECONDS on a corpus
+# in Fuzz/Corpus/<target>, seeded from seeds/ and Fuzz/Inputs/; crashes land in
+# Fuzz/Crashes/<target>/ and become tests in FuzzRegressionTests.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= FuzzParser FuzzSanitizer FuzzExtraction
+# lld: gold fails on the instrumented objects. Products one by one: a plain
+# `swift build` would also try to link lede with libFuzzer.
+FUZZ_FLAGS := -Xswiftc -sanitize=fuzzer,address -Xswiftc -O -Xswiftc -use-ld=lld
+FUZZ_OPTIONS ?= -max_len=16384 -timeout=10 -dict=Fuzz/lede.dict -print_final_stats=1
+fuzz-build: deps
+	@for target in $(FUZZ_TARGETS); do \
+	  $(SWIFT) build --package-path Fuzz $(FUZZ_FLAGS) --product $$target || exit 1; \
+	done
+
+fuzz: fuzz-build
+	@for target in $(FUZZ_TARGETS); do \
+	  mkdir -p Fuzz/Corpus/$$target Fuzz/Crashes/$$target && \
+	  cp -n seeds/* Fuzz/Inputs/* Fuzz/Corpus/$$target/ && \
+	  echo "== $$target: $(FUZZ_SECONDS) s" && \
+	  SWIFT_BACKTRACE=enable=no Fuzz/.build/debug/$$target Fuzz/Corpus/$$target $(FUZZ_OPTIONS) \
+	    -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=Fuzz/Crashes/$$target/ || exit 1; \
+	done
 
 bench: deps
 	$(SWIFT) build -c release $(CHECK) --product LedeBench

@@ -13,7 +13,9 @@ let package = Package(
   name: "lede",
   platforms: [.macOS(.v15)],
   products: [
-    .executable(name: "lede", targets: ["lede"])
+    .executable(name: "lede", targets: ["lede"]),
+    // For the libFuzzer package in Fuzz/ (it depends on this one by path).
+    .library(name: "NewsCore", targets: ["NewsCore"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -99,6 +99,12 @@ public final class NCursesBackend: TerminalBackend {
       return
     }
     SignalTrap.state.pointee.screenActive = 0
+    // Without an alternate screen (TERM=linux, vt100) the last frame would stay
+    // under the shell's prompt and mix with it: clear it first.
+    if lede_tigetstr("rmcup") == nil {
+      _ = wclear(lede_stdscr())
+      _ = wrefresh(lede_stdscr())
+    }
     endwin()
     delscreen(screen)
     StandardErrorLog.restore()

@@ -58,14 +58,15 @@ extension AppState {
     self.prompt = nil
     guard case .find = prompt.purpose else { return }
     find = prompt.previousFind
-    reader.top = prompt.previousTop
+    // Clamped: a resize while the prompt was open may have shortened the layout.
+    scrollText(to: prompt.previousTop)
   }
 
   /// Sets the query, finds its matches, and shows the first one at or after `line`.
   mutating func updateFind(query: String, from line: Int) {
     guard !query.isEmpty else {
       find = nil
-      reader.top = line
+      scrollText(to: line)
       return
     }
     find = FindState(query: query, matches: [], current: nil)

@@ -32,7 +32,9 @@ extension EventExtractor {
       var position = index + 1
       while position < min(sentence.upperBound, index + 8) {
         if let record = placeRecord(paragraph, position) {
-          if index > trigger || !(position..<trigger).contains(where: { tokens[$0].kind == .punctuation }) {
+          // The place may sit on either side of the trigger ("in talks Sochi"): look between them.
+          let between = min(position, trigger)..<max(position, trigger)
+          if index > trigger || !between.contains(where: { tokens[$0].kind == .punctuation }) {
             candidates.append((record, index > trigger))
           }
           position += 1

@@ -87,8 +87,12 @@ struct PathWalker {
     }
     defer { closedir(stream) }
     var names: [[UInt8]] = []
+    let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 0
     while let entry = readdir(stream) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+      // Read the name in place, up to its NUL: glibc allocates each record only as
+      // long as its name, so copying the whole 256-byte d_name reads past it (ASan).
+      let start = UnsafeRawPointer(entry) + nameOffset
+      let name = Array(UnsafeRawBufferPointer(start: start, count: strlen(start.assumingMemoryBound(to: CChar.self))))
       if name == [0x2E] || name == [0x2E, 0x2E] { continue }
       names.append(name)
     }

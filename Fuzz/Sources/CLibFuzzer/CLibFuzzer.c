@@ -1,0 +1,1 @@
+// Declarations only: libFuzzer supplies the definitions at link time.
