@@ -118,6 +118,8 @@ public struct AppState: Equatable, Sendable {
   mutating func openSelected() {
     guard let index = list.selectedArticle, articles.indices.contains(index) else {
       reader = ReaderState()
+      sidebar = SidebarState()
+      rebuildSidebar()
       return
     }
     reader.articleIndex = index

@@ -200,6 +200,7 @@ extension AppState {
     if let selectedTarget {
       sidebar.selected = sidebar.rows.firstIndex { $0.target == selectedTarget }
     }
+    sidebar.top = clamp(sidebar.top, 0, max(0, sidebar.rows.count - contentRows(of: .sidebar)))
   }
 
   /// j/k in the sidebar: move to the next entry that can be chosen, scrolling to
