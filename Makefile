@@ -42,7 +42,7 @@ test-sanitize: deps-test
 # in Fuzz/Corpus/<target>, seeded from seeds/ and Fuzz/Inputs/; crashes land in
 # Fuzz/Crashes/<target>/ and become tests in FuzzRegressionTests.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= FuzzParser FuzzSanitizer FuzzExtraction
+FUZZ_TARGETS ?= FuzzParser FuzzSanitizer FuzzExtraction FuzzFilter
 # lld: gold fails on the instrumented objects. Products one by one: a plain
 # `swift build` would also try to link lede with libFuzzer.
 FUZZ_FLAGS := -Xswiftc -sanitize=fuzzer,address -Xswiftc -O -Xswiftc -use-ld=lld

@@ -16,7 +16,6 @@ let package = Package(
     .executableTarget(name: "FuzzParser", dependencies: ["FuzzSupport", .product(name: "NewsCore", package: "lede")]),
     .executableTarget(name: "FuzzSanitizer", dependencies: ["FuzzSupport", .product(name: "NewsCore", package: "lede")]),
     .executableTarget(name: "FuzzExtraction", dependencies: ["FuzzSupport", .product(name: "NewsCore", package: "lede")]),
-    // FuzzFilter: add here once NewsCore has FilterQuery.parse (Sources/FuzzFilter/main.swift
-    // calling it on the input as UTF-8, decoded with String(decoding:as:)).
+    .executableTarget(name: "FuzzFilter", dependencies: ["FuzzSupport", .product(name: "NewsCore", package: "lede")]),
   ]
 )

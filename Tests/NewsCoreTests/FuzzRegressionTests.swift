@@ -24,6 +24,9 @@ import TestSupport
     let (clean, _) = Sanitizer.sanitize(bytes)
     #expect(Sanitizer.isSafe(clean))
     #expect(Sanitizer.sanitize(clean).bytes == clean, "sanitizing is idempotent")
+    if case .success(let filter) = FilterQuery.parse(String(decoding: bytes, as: UTF8.self)) {
+      #expect(try FilterQuery.parse(filter.description).get() == filter, "a filter prints back to itself")
+    }
     let parsed = ArticleParser.parse(
       bytes: bytes, path: path, relativePath: "input", id: "input", modificationDate: CalendarDate(daysSinceEpoch: 18_262))
     guard case .success(let article) = parsed else { return }
