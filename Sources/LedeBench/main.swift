@@ -20,7 +20,8 @@ if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "collection" {
 }
 
 let benchmarks: [Benchmark] =
-  LoadBenchmarks.all(packageRoot: packageRoot, scratch: scratch) + FrameBenchmarks.all() + AnalysisBenchmarks.all(packageRoot: packageRoot)
+  LoadBenchmarks.all(packageRoot: packageRoot, scratch: scratch) + FrameBenchmarks.all()
+  + AnalysisBenchmarks.all(packageRoot: packageRoot)
   + CollectionBenchmarks.all(scratch: scratch)
 
 // `LedeBench WORD` runs only the benchmarks whose name contains WORD.

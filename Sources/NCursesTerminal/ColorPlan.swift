@@ -40,7 +40,8 @@ struct ColorPlan: Hashable, Sendable {
         let pair = ColorPair(
           foreground: Self.number(for: style.foreground, count: count, defaultColors: defaultColors, fallback: 7),
           background: Self.number(for: style.background, count: count, defaultColors: defaultColors, fallback: 0))
-        return CursesStyle(attributes: style.attributes, pair: pairNumber(for: pair, limit: pairLimit, defaultColors: defaultColors))
+        return CursesStyle(
+          attributes: style.attributes, pair: pairNumber(for: pair, limit: pairLimit, defaultColors: defaultColors))
       }
     }
   }

@@ -49,7 +49,9 @@ extension NCursesBackend {
     flush(&buffer, at: (run.row, segmentStart), style: segmentStyle, in: window)
   }
 
-  private func flush(_ buffer: inout [wchar_t], at position: (row: Int, column: Int), style: StyleID?, in window: UnsafeMutablePointer<WINDOW>?) {
+  private func flush(
+    _ buffer: inout [wchar_t], at position: (row: Int, column: Int), style: StyleID?, in window: UnsafeMutablePointer<WINDOW>?
+  ) {
     guard let style, !buffer.isEmpty else { return }
     let look = Int(style) < styles.count ? styles[Int(style)] : CursesStyle(attributes: [], pair: 0)
     _ = wattr_set(window, Self.cursesAttributes(look.attributes), look.pair, nil)

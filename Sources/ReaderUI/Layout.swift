@@ -35,7 +35,9 @@ public struct Layout: Equatable, Sendable {
   public static func compute(size: Size, focus: PaneID, settings: LayoutSettings = .standard) -> Layout {
     let full = Rect(size: size)
     guard size.columns >= minimumSize.columns, size.rows >= minimumSize.rows else {
-      return Layout(mode: .tooSmall, titleBar: Rect(size: Size(columns: 0, rows: 0)), statusBar: Rect(size: Size(columns: 0, rows: 0)), panes: [])
+      return Layout(
+        mode: .tooSmall, titleBar: Rect(size: Size(columns: 0, rows: 0)), statusBar: Rect(size: Size(columns: 0, rows: 0)),
+        panes: [])
     }
     let (titleBar, rest) = full.splitRows(at: 1)
     let (body, statusBar) = rest.splitRows(at: rest.rows - 1)

@@ -170,7 +170,8 @@ extension AppState {
     case .entity(let key, let name):
       applyFilter(.entity(key, name: name), keeping: reader.articleIndex)
       focus = .list
-      message = StatusMessage(text: "\(list.rows.count) article\(list.rows.count == 1 ? "" : "s") mention \(name). Esc or Ctrl-O goes back.")
+      message = StatusMessage(
+        text: "\(list.rows.count) article\(list.rows.count == 1 ? "" : "s") mention \(name). Esc or Ctrl-O goes back.")
     case .event(let key, let label):
       applyFilter(.event(key, label: label), keeping: reader.articleIndex)
       focus = .list
@@ -235,7 +236,8 @@ extension AppState {
       next = (current + step + mentions.count) % mentions.count
     } else {
       let top = reader.top
-      next = step > 0
+      next =
+        step > 0
         ? mentions.firstIndex { (lineOf($0.span) ?? 0) >= top } ?? 0
         : mentions.lastIndex { (lineOf($0.span) ?? 0) < top + contentRows(of: .text) } ?? mentions.count - 1
     }

@@ -30,10 +30,14 @@ enum ListPane {
       column = grid.write(marker, row: row, column: column, limit: rect.maxColumn, style: (base ?? .dim).styleID)
       let title = article.titleIsHeadline ? article.title : "~" + article.title
       let titleRole: Role = article.titleIsHeadline ? .normal : .derivedTitle
-      grid.write(truncated(title, to: rect.maxColumn - column - 1), row: row, column: column, limit: rect.maxColumn, style: (base ?? titleRole).styleID)
+      grid.write(
+        truncated(title, to: rect.maxColumn - column - 1), row: row, column: column, limit: rect.maxColumn,
+        style: (base ?? titleRole).styleID)
     }
     if state.list.rows.isEmpty, rows > 0 {
-      grid.write(state.loading == nil ? " No articles" : " Loading…", row: rect.row + 1, column: rect.column, limit: rect.maxColumn, style: Role.dim.styleID)
+      grid.write(
+        state.loading == nil ? " No articles" : " Loading…", row: rect.row + 1, column: rect.column, limit: rect.maxColumn,
+        style: Role.dim.styleID)
     }
   }
 }
@@ -146,14 +150,20 @@ enum SidebarPane {
       }
       var column = rect.column + 1
       if !item.label.isEmpty {
-        grid.write(truncated(item.label, to: labelWidth - 1), row: row, column: column, limit: rect.maxColumn, style: (selectionRole ?? .dim).styleID)
+        grid.write(
+          truncated(item.label, to: labelWidth - 1), row: row, column: column, limit: rect.maxColumn,
+          style: (selectionRole ?? .dim).styleID)
         column += labelWidth
       }
       let detailWidth = item.detail.isEmpty ? 0 : DisplayWidth.of(item.detail) + 1
       let limit = rect.maxColumn - 1 - detailWidth
-      grid.write(truncated(item.value, to: limit - column), row: row, column: column, limit: limit, style: (selectionRole ?? item.role).styleID)
+      grid.write(
+        truncated(item.value, to: limit - column), row: row, column: column, limit: limit,
+        style: (selectionRole ?? item.role).styleID)
       if detailWidth > 0 {
-        grid.write(item.detail, row: row, column: rect.maxColumn - detailWidth, limit: rect.maxColumn, style: (selectionRole ?? .dim).styleID)
+        grid.write(
+          item.detail, row: row, column: rect.maxColumn - detailWidth, limit: rect.maxColumn,
+          style: (selectionRole ?? .dim).styleID)
       }
     }
   }
@@ -165,7 +175,9 @@ enum HelpOverlay {
     let frame = HelpContent.frame(in: state.viewport)
     grid.fill(frame, style: Role.normal.styleID)
     drawBox(&grid, frame)
-    grid.write(" Keys (j/k scroll, q or ? closes) ", row: frame.row, column: frame.column + 2, limit: frame.maxColumn - 1, style: Role.heading.styleID)
+    grid.write(
+      " Keys (j/k scroll, q or ? closes) ", row: frame.row, column: frame.column + 2, limit: frame.maxColumn - 1,
+      style: Role.heading.styleID)
     let lines = HelpContent.lines(for: state.keyMap)
     let keyWidth = min(22, frame.columns / 3)
     for offset in 0..<max(0, frame.rows - 2) {
@@ -176,8 +188,11 @@ enum HelpOverlay {
       if line.isHeading {
         grid.write(line.text, row: row, column: frame.column + 2, limit: frame.maxColumn - 1, style: Role.subheading.styleID)
       } else {
-        grid.write(truncated(line.keys, to: keyWidth - 1), row: row, column: frame.column + 3, limit: frame.maxColumn - 1, style: Role.helpKey.styleID)
-        grid.write(line.text, row: row, column: frame.column + 3 + keyWidth, limit: frame.maxColumn - 1, style: Role.normal.styleID)
+        grid.write(
+          truncated(line.keys, to: keyWidth - 1), row: row, column: frame.column + 3, limit: frame.maxColumn - 1,
+          style: Role.helpKey.styleID)
+        grid.write(
+          line.text, row: row, column: frame.column + 3 + keyWidth, limit: frame.maxColumn - 1, style: Role.normal.styleID)
       }
     }
   }

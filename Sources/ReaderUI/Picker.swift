@@ -103,7 +103,9 @@ enum PickerOverlay {
     let frame = HelpContent.frame(in: state.viewport)
     grid.fill(frame, style: Role.normal.styleID)
     HelpOverlay.drawBox(&grid, frame)
-    grid.write(" \(picker.title) · Enter opens · Esc closes ", row: frame.row, column: frame.column + 2, limit: frame.maxColumn - 1, style: Role.heading.styleID)
+    grid.write(
+      " \(picker.title) · Enter opens · Esc closes ", row: frame.row, column: frame.column + 2, limit: frame.maxColumn - 1,
+      style: Role.heading.styleID)
     let visible = max(1, (frame.rows - 2) / 2)
     for offset in 0..<visible {
       let index = picker.top + offset
@@ -114,11 +116,16 @@ enum PickerOverlay {
       let inner = Rect(column: frame.column + 1, row: line, columns: frame.columns - 2, rows: 2)
       if selected { grid.fill(inner, style: Role.selection.styleID) }
       let width = inner.columns - 2
-      grid.write(truncated(row.text, to: width), row: line, column: inner.column + 1, limit: inner.maxColumn, style: (selected ? Role.selection : Role.quote).styleID)
-      grid.write(truncated(row.detail, to: width - 2), row: line + 1, column: inner.column + 3, limit: inner.maxColumn, style: (selected ? Role.selection : Role.dim).styleID)
+      grid.write(
+        truncated(row.text, to: width), row: line, column: inner.column + 1, limit: inner.maxColumn,
+        style: (selected ? Role.selection : Role.quote).styleID)
+      grid.write(
+        truncated(row.detail, to: width - 2), row: line + 1, column: inner.column + 3, limit: inner.maxColumn,
+        style: (selected ? Role.selection : Role.dim).styleID)
     }
     if picker.rows.isEmpty {
-      grid.write("Nothing here yet.", row: frame.row + 1, column: frame.column + 3, limit: frame.maxColumn - 1, style: Role.dim.styleID)
+      grid.write(
+        "Nothing here yet.", row: frame.row + 1, column: frame.column + 3, limit: frame.maxColumn - 1, style: Role.dim.styleID)
     }
   }
 }

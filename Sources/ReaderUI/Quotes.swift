@@ -60,7 +60,8 @@ extension AppState {
       next = (current + step + quotes.count) % quotes.count
     } else {
       let top = reader.top
-      next = step > 0
+      next =
+        step > 0
         ? quotes.firstIndex { (quoteLine($0) ?? 0) >= top } ?? 0
         : quotes.lastIndex { (quoteLine($0) ?? 0) < top } ?? quotes.count - 1
     }
@@ -106,7 +107,8 @@ extension AppState {
     {
       let quote = collection.analyses[article].quotes[index]
       let last = quote.spans.last ?? first
-      let span = first.paragraph == last.paragraph ? TextSpan(paragraph: first.paragraph, start: first.start, end: last.end) : first
+      let span =
+        first.paragraph == last.paragraph ? TextSpan(paragraph: first.paragraph, start: first.start, end: last.end) : first
       draft = HighlightDraft(article: article, span: span, quote: quote.text, speaker: quote.speaker, note: nil)
     } else {
       let lines = reader.layout.lines

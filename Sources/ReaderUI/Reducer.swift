@@ -86,7 +86,8 @@ private func apply(_ command: Command, to state: inout AppState) -> [Effect] {
   case .saveHighlight: state.beginHighlight()
   case .showHighlights: state.showHighlights()
   case .filter:
-    state.prompt = PromptState(purpose: .filter(historyIndex: nil), text: "", previousFind: state.find, previousTop: state.reader.top)
+    state.prompt = PromptState(
+      purpose: .filter(historyIndex: nil), text: "", previousFind: state.find, previousTop: state.reader.top)
   }
   return []
 }

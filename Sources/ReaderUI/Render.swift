@@ -107,10 +107,13 @@ private func drawStatusBar(_ grid: inout Grid, state: AppState, rect: Rect) {
   var next = rect.column + DisplayWidth.of(left)
   if let loading = state.loading {
     let count = loading.total > 0 ? " \(loading.done)/\(loading.total)" : ""
-    next = grid.write(" \(loading.phase)\(count)… ", row: row, column: next, limit: rect.maxColumn, style: Role.statusMessage.styleID)
+    next = grid.write(
+      " \(loading.phase)\(count)… ", row: row, column: next, limit: rect.maxColumn, style: Role.statusMessage.styleID)
   }
   if let message = state.message {
-    next = grid.write(" \(message.text) ", row: row, column: next, limit: rect.maxColumn, style: (message.isWarning ? Role.warning : Role.statusMessage).styleID)
+    next = grid.write(
+      " \(message.text) ", row: row, column: next, limit: rect.maxColumn,
+      style: (message.isWarning ? Role.warning : Role.statusMessage).styleID)
   }
   let hints = " Tab pane · / find · ? help · q quit "
   let width = DisplayWidth.of(hints)

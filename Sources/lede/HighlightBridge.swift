@@ -44,7 +44,8 @@ struct HighlightBridge: Sendable {
       guard articles.indices.contains(draft.article) else { return [.effectFailed("That article is gone")] }
       do {
         try store.save(
-          NewHighlight(article: articles[draft.article], span: draft.span, quote: draft.quote, speaker: draft.speaker, note: draft.note))
+          NewHighlight(
+            article: articles[draft.article], span: draft.span, quote: draft.quote, speaker: draft.speaker, note: draft.note))
       } catch {
         return [.effectFailed("Could not save the highlight: \(error.description)")]
       }

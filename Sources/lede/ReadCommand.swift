@@ -50,7 +50,8 @@ struct ReadCommand: ParsableCommand {
     if !diagnostics.isEmpty {
       let count = diagnostics.count
       let file = settingsOptions.url.lastPathComponent
-      state.message = StatusMessage(text: "\(count) mistake\(count == 1 ? "" : "s") in \(file) (lede config --check lists them)", isWarning: true)
+      state.message = StatusMessage(
+        text: "\(count) mistake\(count == 1 ? "" : "s") in \(file) (lede config --check lists them)", isWarning: true)
     }
     let inbox = ActionInbox()
     let loader = BackgroundLoader(roots: roots, options: loading.options(defaultSizeLimit: settings.sizeLimit))

@@ -16,7 +16,10 @@ import Testing
     #expect(session.waitFor(text: "Articles 1/2"))
     try session.send(keys: "j")
     #expect(session.waitFor(text: "│ Putin and Erdogan to hold talks"))
-    let speakers = ["Dmitry Peskov (told)", "Dmitry Peskov (conceded)", "United Nations", "United Nations", "Sergei Lavrov (said)", "Sergei Lavrov"]
+    let speakers = [
+      "Dmitry Peskov (told)", "Dmitry Peskov (conceded)", "United Nations", "United Nations", "Sergei Lavrov (said)",
+      "Sergei Lavrov",
+    ]
     for (index, speaker) in speakers.enumerated() {
       try session.send(keys: "}")
       #expect(session.waitFor(text: "Quote \(index + 1) of 6 · \(speaker)"), "quote \(index + 1) names \(speaker)")

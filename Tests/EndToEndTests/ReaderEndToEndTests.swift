@@ -113,7 +113,8 @@ import Testing
     let session = try TmuxSession("sh -c 'echo $$ > \(pidFile); exec \"$0\" \"$@\"' \(try lede([seeds]))", columns: 100, rows: 30)
     defer { session.kill() }
     #expect(session.waitFor(text: "Articles 1/2"))
-    let pid = try #require(Int32(String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+    let pid = try #require(
+      Int32(String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
     #expect(Glibc.kill(pid, signal == "TERM" ? SIGTERM : SIGHUP) == 0)
     #expect(session.waitForExit() == status, "\(name) ends lede with \(status)")
     #expect(try session.display("#{alternate_on}") == "0")

@@ -16,13 +16,14 @@ import Testing
 
   @Test func onePairPerColourCombination() {
     let plan = ColorPlan(palette: palette, capability: .colors(count: 256, pairs: 256, defaultColors: true))
-    #expect(plan.pairs == [
-      ColorPair(foreground: 6, background: -1),
-      ColorPair(foreground: 3, background: -1),
-      ColorPair(foreground: 15, background: 4),
-      ColorPair(foreground: 200, background: -1),
-      ColorPair(foreground: -1, background: 4),
-    ])
+    #expect(
+      plan.pairs == [
+        ColorPair(foreground: 6, background: -1),
+        ColorPair(foreground: 3, background: -1),
+        ColorPair(foreground: 15, background: 4),
+        ColorPair(foreground: 200, background: -1),
+        ColorPair(foreground: -1, background: 4),
+      ])
     #expect(plan.styles.map(\.pair) == [0, 1, 2, 1, 3, 4, 5])
     #expect(plan.styles[2].attributes == [.bold])
     #expect(plan.styles[3].attributes == [.underline])

@@ -29,7 +29,10 @@ import Testing
     #expect(acute["speaker"] as? String == "Dmitry Peskov")
     #expect(acute["fragment"] as? Bool == false)
     let events = try #require(object["events"] as? [[String: Any]])
-    #expect(events.contains { $0["what"] as? String == "talks" && $0["where"] as? String == "Sochi" && $0["date"] as? String == "2018-09-17" })
+    #expect(
+      events.contains {
+        $0["what"] as? String == "talks" && $0["where"] as? String == "Sochi" && $0["date"] as? String == "2018-09-17"
+      })
   }
 
   @Test func numbersKeepThreeDecimals() {

@@ -54,7 +54,9 @@ final class TemporaryFolder {
     #expect(refusal(in: report, named: "binary.txt") == .binary(path: folder.path + "/binary.txt", reason: "contains NUL bytes"))
     #expect(refusal(in: report, named: "empty.txt") == .empty(path: folder.path + "/empty.txt"))
     #expect(refusal(in: report, named: "blank.txt") == .empty(path: folder.path + "/blank.txt"))
-    #expect(refusal(in: report, named: "large.txt") == .tooLarge(path: folder.path + "/large.txt", bytes: article.utf8.count + 2000, limit: 1000))
+    #expect(
+      refusal(in: report, named: "large.txt")
+        == .tooLarge(path: folder.path + "/large.txt", bytes: article.utf8.count + 2000, limit: 1000))
     #expect(refusal(in: report, named: "pipe.txt") == .notRegularFile(path: folder.path + "/pipe.txt", kind: "FIFO"))
     #expect(refusal(in: report, named: "loop.txt") == .symlinkLoop(path: folder.path + "/loop.txt"))
     #expect(refusal(in: report, named: "dangling.txt") == .notFound(path: folder.path + "/dangling.txt"))
@@ -67,10 +69,11 @@ final class TemporaryFolder {
     let pipe = folder.path + "/pipe"
     #expect(mkfifo(pipe, 0o644) == 0)
     let report = ArticleLoader().load(paths: [pipe, "/dev/null", folder.path + "/missing.txt"])
-    #expect(report.refused == [  // sorted by path
-      .notRegularFile(path: "/dev/null", kind: "character device"), .notFound(path: folder.path + "/missing.txt"),
-      .notRegularFile(path: pipe, kind: "FIFO"),
-    ])
+    #expect(
+      report.refused == [  // sorted by path
+        .notRegularFile(path: "/dev/null", kind: "character device"), .notFound(path: folder.path + "/missing.txt"),
+        .notRegularFile(path: pipe, kind: "FIFO"),
+      ])
   }
 
   @Test func folderLinkLoopIsRefusedOnce() throws {

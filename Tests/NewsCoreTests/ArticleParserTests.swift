@@ -138,7 +138,9 @@ import Testing
     #expect(article.title == "The ministers met in Vienna on Monday and agreed to meet again next month")
   }
 
-  @Test(arguments: [("2018-02-30", "2018-02-30"), ("2018-13-01", "2018-13-01"), ("18-09-17", "18-09-17"), ("2018/09/17", "2018/09/17")])
+  @Test(arguments: [
+    ("2018-02-30", "2018-02-30"), ("2018-13-01", "2018-13-01"), ("18-09-17", "18-09-17"), ("2018/09/17", "2018/09/17"),
+  ])
   func badDates(_ token: String, _ warning: String) throws {
     let article = try parsed(" date \(token) Talks in Vienna\n\nBody.\n")
     #expect(article.date == nil)
@@ -159,7 +161,9 @@ import Testing
     #expect(article.title == "date night is back in Paris")
   }
 
-  @Test(arguments: [[UInt8](), Array("   \n\t\n\r\n".utf8), Array(" date 2018-09-17 \n\n".utf8), Array("\u{1B}[2J\u{1B}]0;x\u{07}\n".utf8)])
+  @Test(arguments: [
+    [UInt8](), Array("   \n\t\n\r\n".utf8), Array(" date 2018-09-17 \n\n".utf8), Array("\u{1B}[2J\u{1B}]0;x\u{07}\n".utf8),
+  ])
   func emptyInputIsRefused(_ bytes: [UInt8]) {
     #expect(refusal(bytes) == .empty(path: "/x/a.txt"))
   }
@@ -172,11 +176,15 @@ import Testing
   }
 
   @Test func repairsAreWarnings() throws {
-    let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array(" date 2018-09-17 T\u{1B}[31mitle\r\n\r\nBody".utf8) + [0xFF] + Array(" \u{7}end.\r\n".utf8)
+    let bytes: [UInt8] =
+      [0xEF, 0xBB, 0xBF] + Array(" date 2018-09-17 T\u{1B}[31mitle\r\n\r\nBody".utf8) + [0xFF] + Array(" \u{7}end.\r\n".utf8)
     let article = try parsed(bytes)
     #expect(article.title == "Title")
     #expect(article.paragraphs[1].text == "Body\u{FFFD} end.")
-    #expect(Set(article.warnings) == [.byteOrderMark, .lineEndings(.crlf), .invalidUTF8(count: 1), .escapeSequences(count: 1), .controlCharacters(count: 1)])
+    #expect(
+      Set(article.warnings) == [
+        .byteOrderMark, .lineEndings(.crlf), .invalidUTF8(count: 1), .escapeSequences(count: 1), .controlCharacters(count: 1),
+      ])
   }
 
   @Test func wordsHashAndSize() throws {
@@ -210,7 +218,10 @@ import Testing
         let roll = generator.next()
         bytes += roll % 4 == 0 ? [UInt8(truncatingIfNeeded: roll >> 8)] : pieces[Int((roll >> 8) % UInt64(pieces.count))]
       }
-      guard case .success(let article) = ArticleParser.parse(bytes: bytes, path: "p", relativePath: "p", id: "p", modificationDate: nil) else { continue }
+      guard
+        case .success(let article) = ArticleParser.parse(
+          bytes: bytes, path: "p", relativePath: "p", id: "p", modificationDate: nil)
+      else { continue }
       #expect(Sanitizer.isSafe(Array(article.title.utf8)))
       for paragraph in article.paragraphs {
         #expect(!paragraph.text.isEmpty && Sanitizer.isSafe(Array(paragraph.text.utf8)))

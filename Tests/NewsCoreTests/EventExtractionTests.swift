@@ -10,20 +10,25 @@ import Testing
   }
 
   static let cases: [Case] = [
-    Case(paragraphs: [
-      "Vladimir Putin and Recep Tayyip Erdogan spoke by phone.",
-      "Erdogan and Putin met on September 7 in Tehran for a three-way summit with Iranian President Hassan Rouhani.",
-    ],
+    Case(
+      paragraphs: [
+        "Vladimir Putin and Recep Tayyip Erdogan spoke by phone.",
+        "Erdogan and Putin met on September 7 in Tehran for a three-way summit with Iranian President Hassan Rouhani.",
+      ],
       label: "summit in Tehran on 2018-09-07", participants: ["Erdogan", "Putin", "Hassan Rouhani"]),
     Case(paragraphs: ["The leaders are set to hold talks in Sochi on Monday."], label: "talks in Sochi on 2018-09-17"),
-    Case(paragraphs: ["The disagreements were highlighted at the Tehran summit, which took place on September 7."],
+    Case(
+      paragraphs: ["The disagreements were highlighted at the Tehran summit, which took place on September 7."],
       label: "summit in Tehran on 2018-09-07"),
     Case(paragraphs: ["A powerful earthquake struck Japan on Thursday, killing 9 people."], label: "earthquake on 2018-09-13"),
     Case(paragraphs: ["Thousands joined protests in Moscow on Saturday."], label: "protest in Moscow on 2018-09-15"),
-    Case(paragraphs: ["Israeli jets carried out an air strike on Damascus on Sunday."], label: "strike in Damascus on 2018-09-16"),
-    Case(paragraphs: ["Germany's Angela Merkel will hold talks with Emmanuel Macron in Paris on Wednesday."],
+    Case(
+      paragraphs: ["Israeli jets carried out an air strike on Damascus on Sunday."], label: "strike in Damascus on 2018-09-16"),
+    Case(
+      paragraphs: ["Germany's Angela Merkel will hold talks with Emmanuel Macron in Paris on Wednesday."],
       label: "talks in Paris on 2018-09-19", participants: ["Angela Merkel", "Emmanuel Macron"]),
-    Case(paragraphs: ["Russian and Turkish officials held negotiations in Ankara on Friday."],
+    Case(
+      paragraphs: ["Russian and Turkish officials held negotiations in Ankara on Friday."],
       label: "negotiations in Ankara on 2018-09-14", participants: ["Russia", "Turkey"]),
   ]
 
@@ -73,7 +78,10 @@ import Testing
 /// A date joins an event only in the trigger's clause: (text, trigger, dated).
 @Suite struct EventDateClauseTests {
   @Test(arguments: [
-    ("President-elect Joe Biden on Monday named a task force, as President Donald Trump contested the election in Pennsylvania.", "election", false),
+    (
+      "President-elect Joe Biden on Monday named a task force, as President Donald Trump contested the election in Pennsylvania.",
+      "election", false
+    ),
     ("On Monday the ministers agreed a budget in Brussels, while the summit in Paris was postponed.", "summit", false),
     ("Lawmakers on Friday passed the budget in Nairobi after the election in Kenya.", "election", false),
     ("The summit in Tehran on September 7 ended without a deal.", "summit", true),

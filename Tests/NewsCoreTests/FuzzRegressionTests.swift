@@ -1,7 +1,7 @@
 import Foundation
 import NewsCore
-import Testing
 import TestSupport
+import Testing
 
 /// Replays the fuzz inputs (`Fuzz/Inputs/`) and every input a fuzz target ever
 /// crashed on (`Tests/Fixtures/fuzz/`) with the checks of the fuzz targets.

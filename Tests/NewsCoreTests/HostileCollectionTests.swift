@@ -1,7 +1,7 @@
 import Foundation
 import NewsCore
-import Testing
 import TestSupport
+import Testing
 
 /// Runs `body` on its own thread and waits at most `seconds` (times
 /// `LEDE_TIMEOUT_SCALE`, which `make test-sanitize` raises): a hang fails the test

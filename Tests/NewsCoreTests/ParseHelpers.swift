@@ -3,7 +3,8 @@ import Testing
 
 /// Parses text or bytes as a file named `a.txt`, failing the test when refused.
 func parsed(_ bytes: [UInt8], modificationDate: CalendarDate? = nil) throws -> Article {
-  try ArticleParser.parse(bytes: bytes, path: "/x/a.txt", relativePath: "a.txt", id: "a", modificationDate: modificationDate).get()
+  try ArticleParser.parse(bytes: bytes, path: "/x/a.txt", relativePath: "a.txt", id: "a", modificationDate: modificationDate)
+    .get()
 }
 
 func parsed(_ text: String, modificationDate: CalendarDate? = nil) throws -> Article {
@@ -11,7 +12,9 @@ func parsed(_ text: String, modificationDate: CalendarDate? = nil) throws -> Art
 }
 
 func refusal(_ bytes: [UInt8]) -> ArticleLoadError? {
-  if case .failure(let error) = ArticleParser.parse(bytes: bytes, path: "/x/a.txt", relativePath: "a.txt", id: "a", modificationDate: nil) {
+  if case .failure(let error) = ArticleParser.parse(
+    bytes: bytes, path: "/x/a.txt", relativePath: "a.txt", id: "a", modificationDate: nil)
+  {
     return error
   }
   return nil

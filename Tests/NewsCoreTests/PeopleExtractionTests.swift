@@ -11,12 +11,18 @@ import Testing
   }
 
   static let titles: [Case] = [
-    Case(text: "Russian President Vladimir Putin met Turkish counterpart Recep Tayyip Erdogan.", people: ["Vladimir Putin", "Recep Tayyip Erdogan"]),
-    Case(text: "\"We are ready,\" Kremlin spokesman Dmitry Peskov told reporters.", people: ["Dmitry Peskov"], notPeople: ["Kremlin"]),
+    Case(
+      text: "Russian President Vladimir Putin met Turkish counterpart Recep Tayyip Erdogan.",
+      people: ["Vladimir Putin", "Recep Tayyip Erdogan"]),
+    Case(
+      text: "\"We are ready,\" Kremlin spokesman Dmitry Peskov told reporters.", people: ["Dmitry Peskov"], notPeople: ["Kremlin"]
+    ),
     Case(text: "The decision was welcomed by Foreign Minister Sergei Lavrov in Moscow.", people: ["Sergei Lavrov"]),
     Case(text: "Prime Minister Theresa May said the deal was dead.", people: ["Theresa May"]),
     Case(text: "Former President Barack Obama spoke at the event.", people: ["Barack Obama"]),
-    Case(text: "The visit was confirmed by State Department spokeswoman Heather Nauert.", people: ["Heather Nauert"], notPeople: ["State Department"]),
+    Case(
+      text: "The visit was confirmed by State Department spokeswoman Heather Nauert.", people: ["Heather Nauert"],
+      notPeople: ["State Department"]),
     Case(text: "Acting Defence Secretary Patrick Shanahan toured the base.", people: ["Patrick Shanahan"]),
     Case(text: "Gen. Qassem Soleimani was killed in a drone strike.", people: ["Qassem Soleimani"]),
     Case(text: "The report was written by Dr Anthony Fauci and his team.", people: ["Anthony Fauci"]),
@@ -45,16 +51,33 @@ import Testing
   ]
 
   static let negatives: [Case] = [
-    Case(text: "The talks ended. Furthermore, Bombardment has slowed since Monday.", people: [], notPeople: ["Furthermore", "Bombardment", "Monday", "The"]),
-    Case(text: "Russia-backed forces of the Syrian regime have massed around Idlib province.", people: [], notPeople: ["Russia-backed", "Russia", "Idlib"]),
-    Case(text: "Idlib is held by Hayat Tahrir al-Sham, the Daily Sabah reported.", people: [], notPeople: ["Hayat Tahrir al-Sham", "Daily Sabah", "Hayat Tahrir", "Sabah"]),
-    Case(text: "The ship crossed the Black Sea to Sochi in September.", people: [], notPeople: ["Black Sea", "Sochi", "September"]),
-    Case(text: "Officials said the Syrian Observatory for Human Rights counted 30 dead.", people: [], notPeople: ["Officials", "Syrian Observatory for Human Rights"]),
-    Case(text: "On Friday, Human Rights Watch said the strikes hit a school.", people: [], notPeople: ["Human Rights Watch", "Friday"]),
-    Case(text: "In March, May and June the Islamic State lost ground.", people: [], notPeople: ["March", "May", "June", "Islamic State"]),
-    Case(text: "Goldman Sachs said growth would slow, and Morgan Stanley agreed.", people: [], notPeople: ["Goldman Sachs", "Morgan Stanley"]),
+    Case(
+      text: "The talks ended. Furthermore, Bombardment has slowed since Monday.", people: [],
+      notPeople: ["Furthermore", "Bombardment", "Monday", "The"]),
+    Case(
+      text: "Russia-backed forces of the Syrian regime have massed around Idlib province.", people: [],
+      notPeople: ["Russia-backed", "Russia", "Idlib"]),
+    Case(
+      text: "Idlib is held by Hayat Tahrir al-Sham, the Daily Sabah reported.", people: [],
+      notPeople: ["Hayat Tahrir al-Sham", "Daily Sabah", "Hayat Tahrir", "Sabah"]),
+    Case(
+      text: "The ship crossed the Black Sea to Sochi in September.", people: [], notPeople: ["Black Sea", "Sochi", "September"]),
+    Case(
+      text: "Officials said the Syrian Observatory for Human Rights counted 30 dead.", people: [],
+      notPeople: ["Officials", "Syrian Observatory for Human Rights"]),
+    Case(
+      text: "On Friday, Human Rights Watch said the strikes hit a school.", people: [],
+      notPeople: ["Human Rights Watch", "Friday"]),
+    Case(
+      text: "In March, May and June the Islamic State lost ground.", people: [],
+      notPeople: ["March", "May", "June", "Islamic State"]),
+    Case(
+      text: "Goldman Sachs said growth would slow, and Morgan Stanley agreed.", people: [],
+      notPeople: ["Goldman Sachs", "Morgan Stanley"]),
     Case(text: "The Foreign Ministry said it would summon the ambassador.", people: [], notPeople: ["Foreign Ministry"]),
-    Case(text: "Police said Mass was held at the Church of the Nativity.", people: [], notPeople: ["Police", "Mass", "Church of the Nativity"]),
+    Case(
+      text: "Police said Mass was held at the Church of the Nativity.", people: [],
+      notPeople: ["Police", "Mass", "Church of the Nativity"]),
   ]
 
   @Test(arguments: titles + particles + evidence + negatives)

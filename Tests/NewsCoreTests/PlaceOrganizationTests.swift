@@ -2,16 +2,17 @@ import NewsCore
 import Testing
 
 @Suite struct PlaceOrganizationTests {
-  @Test(arguments: [
-    ("Forces massed around Idlib province in recent weeks.", ["Idlib"]),
-    ("The rebels hold the northern city of Kafranbel.", ["Kafranbel"]),
-    ("Fighting spread to villages near Khan Sheikhoun.", ["Khan Sheikhoun"]),
-    ("Ceasefire talks opened in Astana, Kazakhstan.", ["Astana", "Kazakhstan"]),
-    ("Turkey-Syria border crossings were closed.", ["Turkey", "Syria"]),
-    ("US-led coalition forces struck the Gulf of Aden coast.", ["United States", "Gulf of Aden"]),
-    ("A Beirut-based group said the Strait of Hormuz was calm.", ["Beirut", "Strait of Hormuz"]),
-    ("Idlib Province is held by rebels.", ["Idlib"]),
-  ] as [(String, Set<String>)])
+  @Test(
+    arguments: [
+      ("Forces massed around Idlib province in recent weeks.", ["Idlib"]),
+      ("The rebels hold the northern city of Kafranbel.", ["Kafranbel"]),
+      ("Fighting spread to villages near Khan Sheikhoun.", ["Khan Sheikhoun"]),
+      ("Ceasefire talks opened in Astana, Kazakhstan.", ["Astana", "Kazakhstan"]),
+      ("Turkey-Syria border crossings were closed.", ["Turkey", "Syria"]),
+      ("US-led coalition forces struck the Gulf of Aden coast.", ["United States", "Gulf of Aden"]),
+      ("A Beirut-based group said the Strait of Hormuz was calm.", ["Beirut", "Strait of Hormuz"]),
+      ("Idlib Province is held by rebels.", ["Idlib"]),
+    ] as [(String, Set<String>)])
   func findsPlaces(_ text: String, _ places: Set<String>) {
     let analysis = analyze(text)
     let found = Set(analysis.places.map { NameNormalizer.key($0.name) })
@@ -19,16 +20,23 @@ import Testing
     #expect(analysis.people.isEmpty, "people \(analysis.personNames)")
   }
 
-  @Test(arguments: [
-    ("The Syrian Observatory for Human Rights said 30 civilians died.", ["Syrian Observatory for Human Rights"]),
-    ("Peskov told RIA Novosti news agency the talks would go ahead.", ["RIA Novosti"]),
-    ("The United Nations and NATO called for calm.", ["United Nations", "NATO"]),
-    ("Hayat Tahrir al-Sham (HTS), a former Al-Qaeda affiliate, controls the city. HTS denied it.", ["Hayat Tahrir al-Sham", "Al-Qaeda"]),
-    ("The Organisation for the Prohibition of Chemical Weapons sent inspectors.", ["Organisation for the Prohibition of Chemical Weapons"]),
-    ("Shares of Acme Holdings Ltd fell after the Bank of England raised rates.", ["Acme Holdings", "Bank of England"]),
-    ("The White House and the Pentagon declined to comment, the Kremlin said.", ["White House", "Pentagon", "Kremlin"]),
-    ("The Kyiv Independent and the Times of Israel reported the strike.", ["Kyiv Independent", "Times of Israel"]),
-  ] as [(String, Set<String>)])
+  @Test(
+    arguments: [
+      ("The Syrian Observatory for Human Rights said 30 civilians died.", ["Syrian Observatory for Human Rights"]),
+      ("Peskov told RIA Novosti news agency the talks would go ahead.", ["RIA Novosti"]),
+      ("The United Nations and NATO called for calm.", ["United Nations", "NATO"]),
+      (
+        "Hayat Tahrir al-Sham (HTS), a former Al-Qaeda affiliate, controls the city. HTS denied it.",
+        ["Hayat Tahrir al-Sham", "Al-Qaeda"]
+      ),
+      (
+        "The Organisation for the Prohibition of Chemical Weapons sent inspectors.",
+        ["Organisation for the Prohibition of Chemical Weapons"]
+      ),
+      ("Shares of Acme Holdings Ltd fell after the Bank of England raised rates.", ["Acme Holdings", "Bank of England"]),
+      ("The White House and the Pentagon declined to comment, the Kremlin said.", ["White House", "Pentagon", "Kremlin"]),
+      ("The Kyiv Independent and the Times of Israel reported the strike.", ["Kyiv Independent", "Times of Israel"]),
+    ] as [(String, Set<String>)])
   func findsOrganizations(_ text: String, _ organizations: Set<String>) {
     let analysis = analyze(text)
     #expect(analysis.organizationNames.isSuperset(of: organizations), "found \(analysis.organizationNames)")

@@ -16,9 +16,12 @@ import Testing
         if scalar == "\u{FFFD}" {
           #expect(file < bytes.count && bytes[file] >= 0x80, sourceLocation: sourceLocation)
         } else if scalar == " ", bytes.indices.contains(file), bytes[file] != 0x20 {
-          #expect([0x0A, 0x0D, 0x09].contains(bytes[file]), "space at \(offset) maps to \(bytes[file])", sourceLocation: sourceLocation)
+          #expect(
+            [0x0A, 0x0D, 0x09].contains(bytes[file]), "space at \(offset) maps to \(bytes[file])", sourceLocation: sourceLocation)
         } else {
-          #expect(Array(bytes[file..<min(bytes.count, file + encoded.count)]) == encoded, "\(paragraph.text) at \(offset)", sourceLocation: sourceLocation)
+          #expect(
+            Array(bytes[file..<min(bytes.count, file + encoded.count)]) == encoded, "\(paragraph.text) at \(offset)",
+            sourceLocation: sourceLocation)
         }
         offset += encoded.count
       }
@@ -66,7 +69,8 @@ import Testing
 
   @Test func invalidBytesAndEscapes() throws {
     // "ab" FF "c" ESC[31m "d" C2 85 "é" ESC]0;t BEL "f"
-    let bytes: [UInt8] = Array(" date 2018-09-17 Title\n\nab".utf8) + [0xFF, 0x63, 0x1B, 0x5B, 0x33, 0x31, 0x6D, 0x64, 0xC2, 0x85, 0xC3, 0xA9]
+    let bytes: [UInt8] =
+      Array(" date 2018-09-17 Title\n\nab".utf8) + [0xFF, 0x63, 0x1B, 0x5B, 0x33, 0x31, 0x6D, 0x64, 0xC2, 0x85, 0xC3, 0xA9]
       + Array("\u{1B}]0;t\u{07}f".utf8)
     let article = try parsed(bytes)
     let paragraph = article.paragraphs[1]
@@ -92,7 +96,8 @@ import Testing
     var generator = SplitMix64Stream(seed: 42)
     let pieces: [[UInt8]] = [
       Array("word ".utf8), Array("Idlib".utf8), [0x0D, 0x0A], [0x0A], [0x0A, 0x0A], [0x0D], [0x09], [0xFF], [0xC3, 0xA9],
-      Array("\u{1B}[1m".utf8), Array("\u{1B}]52;c;x\u{07}".utf8), [0x9B, 0x32, 0x4A], [0xC2, 0x85], [0xE2, 0x80, 0x9C], Array("  ".utf8),
+      Array("\u{1B}[1m".utf8), Array("\u{1B}]52;c;x\u{07}".utf8), [0x9B, 0x32, 0x4A], [0xC2, 0x85], [0xE2, 0x80, 0x9C],
+      Array("  ".utf8),
       Array("- Sub -".utf8), [0xE2, 0x82],
     ]
     for _ in 0..<300 {

@@ -1,5 +1,6 @@
-@testable import NewsCore
 import Testing
+
+@testable import NewsCore
 
 @Suite struct TokenizerTests {
   func words(_ text: String) -> [String] {
@@ -22,7 +23,9 @@ import Testing
     #expect(words(text) == expected)
   }
 
-  @Test(arguments: [("Putin´s", "putin"), ("Putin's", "putin"), ("Putin’s", "putin"), ("ERDOĞAN", "erdoğan"), ("N’Djamena", "n'djamena")])
+  @Test(arguments: [
+    ("Putin´s", "putin"), ("Putin's", "putin"), ("Putin’s", "putin"), ("ERDOĞAN", "erdoğan"), ("N’Djamena", "n'djamena"),
+  ])
   func lowersStems(_ text: String, _ stem: String) throws {
     let token = try #require(Tokenizer.tokenize(Array(text.utf8)).first)
     #expect(token.lower == stem)

@@ -61,7 +61,9 @@ enum StateInvariants {
     if !list.rows.allSatisfy(state.articles.indices.contains) { found.append("list row outside the articles") }
     let reader = state.reader
     if let index = reader.articleIndex, !state.articles.indices.contains(index) { found.append("reader.articleIndex \(index)") }
-    if reader.layout.articleID != state.openArticle?.id { found.append("layout of \(String(describing: reader.layout.articleID))") }
+    if reader.layout.articleID != state.openArticle?.id {
+      found.append("layout of \(String(describing: reader.layout.articleID))")
+    }
     if reader.top < 0 || reader.top > max(0, reader.layout.lines.count - 1) {
       found.append("reader.top \(reader.top) of \(reader.layout.lines.count) lines")
     }
@@ -72,7 +74,9 @@ enum StateInvariants {
     if let selected = sidebar.selected, !sidebar.rows.indices.contains(selected) || sidebar.rows[selected].target == nil {
       found.append("sidebar.selected \(selected) of \(sidebar.rows.count) without a target")
     }
-    if sidebar.top < 0 || sidebar.top > max(0, sidebar.rows.count - 1) { found.append("sidebar.top \(sidebar.top) of \(sidebar.rows.count)") }
+    if sidebar.top < 0 || sidebar.top > max(0, sidebar.rows.count - 1) {
+      found.append("sidebar.top \(sidebar.top) of \(sidebar.rows.count)")
+    }
     if let help = state.help {
       let total = HelpContent.lines(for: state.keyMap).count
       if help.top < 0 || help.top > max(0, total - 1) { found.append("help.top \(help.top) of \(total)") }

@@ -10,7 +10,9 @@ import Testing
 
   @Test func everyCommandIsBoundAndDescribed() {
     for command in Command.allCases {
-      #expect(!KeyMap.standard.keys(for: command).isEmpty || KeyMap.standard.bindings.contains { $0.command == command }, "\(command.name) is not bound")
+      #expect(
+        !KeyMap.standard.keys(for: command).isEmpty || KeyMap.standard.bindings.contains { $0.command == command },
+        "\(command.name) is not bound")
       #expect(!command.help.isEmpty)
       #expect(command.name.allSatisfy { $0.isLowercase || $0 == "-" }, "\(command.name) is not kebab-case")
     }

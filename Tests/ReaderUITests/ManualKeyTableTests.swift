@@ -18,7 +18,8 @@ import Testing
     }
     let current = String(page[start.upperBound..<stop.lowerBound])
     if current != expected, ProcessInfo.processInfo.environment["UPDATE_DOCS"] == "1" {
-      try page.replacingCharacters(in: start.upperBound..<stop.lowerBound, with: expected).write(to: url, atomically: true, encoding: .utf8)
+      try page.replacingCharacters(in: start.upperBound..<stop.lowerBound, with: expected).write(
+        to: url, atomically: true, encoding: .utf8)
       return
     }
     #expect(current == expected, "docs/lede.1's key table is out of date: run UPDATE_DOCS=1 swift test --filter ManualKeyTable")

@@ -13,7 +13,8 @@ import Testing
     let url = Fixtures.packageRoot.appendingPathComponent("README.md")
     let readme = try String(contentsOf: url, encoding: .utf8)
     let expected = HelpContent.markdown(for: .standard)
-    guard let start = readme.range(of: Self.begin), let stop = readme.range(of: Self.end), start.upperBound <= stop.lowerBound else {
+    guard let start = readme.range(of: Self.begin), let stop = readme.range(of: Self.end), start.upperBound <= stop.lowerBound
+    else {
       Issue.record("README.md lacks the key table markers")
       return
     }

@@ -54,7 +54,8 @@ import Testing
 
   @Test func theFirstFrameComesBeforeTheCollection() {
     let terminal = MemoryTerminal(size: Size(columns: 100, rows: 20), events: [.key(.character("j"))])
-    var state = AppState(collectionName: "sample", collection: AnalyzedCollection(articles: []), viewport: Size(columns: 100, rows: 20))
+    var state = AppState(
+      collectionName: "sample", collection: AnalyzedCollection(articles: []), viewport: Size(columns: 100, rows: 20))
     state.loading = LoadingState(phase: "Loading", done: 0, total: 0)
     let inbox = ActionInbox()
     inbox.post(.loadProgress(phase: "Loading", done: 2, total: 3))
@@ -70,7 +71,8 @@ import Testing
   }
 
   @Test func progressShowsInTheStatusLine() {
-    var state = AppState(collectionName: "big", collection: AnalyzedCollection(articles: []), viewport: Size(columns: 100, rows: 20))
+    var state = AppState(
+      collectionName: "big", collection: AnalyzedCollection(articles: []), viewport: Size(columns: 100, rows: 20))
     _ = reduce(&state, .loadProgress(phase: "Loading", done: 1200, total: 10000))
     let status = render(state).lines().last ?? ""
     #expect(status.contains("Loading 1200/10000…"))

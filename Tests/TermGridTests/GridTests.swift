@@ -1,5 +1,5 @@
-import Testing
 import TermGrid
+import Testing
 
 @Suite struct GridTests {
   init() { DisplayWidth.prepareLocale() }

@@ -112,7 +112,8 @@ extension HostileCollection {
 
   private func writeEncodingFiles() throws {
     let header = Array(" date 2018-09-16 Encoding ".utf8)
-    try write("invalid-utf8.txt", header + Array("bad\n\nBad ".utf8) + [0xC3, 0x28, 0xFF, 0xFE, 0x80, 0xE2, 0x82] + [0x0A], .loads)
+    try write(
+      "invalid-utf8.txt", header + Array("bad\n\nBad ".utf8) + [0xC3, 0x28, 0xFF, 0xFE, 0x80, 0xE2, 0x82] + [0x0A], .loads)
     try write(
       "overlong.txt",
       header + Array("overlong\n\nSlash ".utf8) + [0xC0, 0xAF, 0xE0, 0x80, 0xAF, 0xF0, 0x80, 0x80, 0xAF]
@@ -148,11 +149,13 @@ extension HostileCollection {
         + [0xC2, 0x9B, 0x33, 0x31, 0x6D, 0xC2, 0x9D, 0x30, 0x3B, 0x78, 0x07, 0xC2, 0x85] + Array(" end.\n".utf8), .loads)
     try write(
       "unterminated.txt",
-      " date 2018-09-15 Unterminated\n\nOSC \(esc)]0;" + String(repeating: "x", count: 10_000) + "\n\nCSI \(esc)[" + String(repeating: "1;", count: 5000) + "\n\nEnd. \(esc)]52;c;")
+      " date 2018-09-15 Unterminated\n\nOSC \(esc)]0;" + String(repeating: "x", count: 10_000) + "\n\nCSI \(esc)["
+        + String(repeating: "1;", count: 5000) + "\n\nEnd. \(esc)]52;c;")
     try write("only-escapes.txt", "\(esc)[2J\(esc)]0;x\u{07}\u{07}\u{08}\(esc)[H\n", .loadsOrRefused)
     try write(
       "controls.txt",
-      " date 2018-09-15 Controls\u{08}\u{08}\u{08}\u{7F}\n\nBell\u{07} backspace\u{08} vertical tab\u{0B} form feed\u{0C} DEL\u{7F} \u{05}\u{1A}\u{1C}.\n")
+      " date 2018-09-15 Controls\u{08}\u{08}\u{08}\u{7F}\n\nBell\u{07} backspace\u{08} vertical tab\u{0B} form feed\u{0C} DEL\u{7F} \u{05}\u{1A}\u{1C}.\n"
+    )
   }
 
   private func writeOddNames() throws {

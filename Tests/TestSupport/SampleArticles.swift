@@ -33,7 +33,8 @@ public enum SampleArticles {
   /// whose title was derived from its lead, and one with wide characters.
   public static let collection: [Article] = [
     article(
-      id: "001_summit", date: CalendarDate(year: 2018, month: 9, day: 17), title: "Leaders meet in Vienna for talks on the river dispute",
+      id: "001_summit", date: CalendarDate(year: 2018, month: 9, day: 17),
+      title: "Leaders meet in Vienna for talks on the river dispute",
       paragraphs: [
         "Vienna - The leaders of two neighbouring countries met on Monday for talks on a dispute over the river that forms their border, officials said.",
         "\"We want an agreement this week,\" Foreign Minister Anna Kovacs told reporters before the meeting.",
@@ -42,7 +43,8 @@ public enum SampleArticles {
         "A spokesman for the river commission said the technical teams would meet again on Friday.",
       ], subheadings: [2], dateline: "Vienna"),
     article(
-      id: "002_lead", date: CalendarDate(year: 2018, month: 9, day: 16), title: "The river commission said on Sunday that water levels had fallen to a…", headline: false,
+      id: "002_lead", date: CalendarDate(year: 2018, month: 9, day: 16),
+      title: "The river commission said on Sunday that water levels had fallen to a…", headline: false,
       paragraphs: [
         "The river commission said on Sunday that water levels had fallen to a record low for September, ahead of talks between the two governments in Vienna.",
         "Farmers on both banks have reported losses, and the commission warned that shipping could be suspended within weeks.",
@@ -50,7 +52,7 @@ public enum SampleArticles {
     article(
       id: "003_wide", date: CalendarDate(year: 2018, month: 9, day: 15), title: "東京で会議 — a summit in Tokyo",
       paragraphs: [
-        "Delegates from 東京 and 서울 met in the capital; the word Donaudampfschifffahrtsgesellschaftskapitänswitwe needed wrapping.",
+        "Delegates from 東京 and 서울 met in the capital; the word Donaudampfschifffahrtsgesellschaftskapitänswitwe needed wrapping."
       ]),
   ]
 }

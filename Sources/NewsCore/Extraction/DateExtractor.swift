@@ -73,7 +73,10 @@ struct DateReader {
   func number(_ index: Int) -> Int? {
     guard index < sentence.upperBound, tokens[index].kind == .number else { return nil }
     let digits = tokens[index].lower.prefix { $0.isNumber }
-    guard digits.count == tokens[index].lower.count || ["st", "nd", "rd", "th"].contains(String(tokens[index].lower.dropFirst(digits.count))) else {
+    guard
+      digits.count == tokens[index].lower.count
+        || ["st", "nd", "rd", "th"].contains(String(tokens[index].lower.dropFirst(digits.count)))
+    else {
       return nil
     }
     return Int(digits)
@@ -98,7 +101,9 @@ struct DateReader {
       let word = tokens[position].lower
       let next = position + 1 < index ? tokens[position + 1].lower : ""
       if ["will", "shall", "upcoming", "next", "scheduled", "tomorrow"].contains(word) || word.hasSuffix("'ll") { return true }
-      if ["is", "are", "am"].contains(word), ["set", "due", "expected", "scheduled", "to", "planning", "going", "slated"].contains(next) {
+      if ["is", "are", "am"].contains(word),
+        ["set", "due", "expected", "scheduled", "to", "planning", "going", "slated"].contains(next)
+      {
         return true
       }
       if ["plans", "plan", "planning"].contains(word), next == "to" { return true }

@@ -8,7 +8,9 @@ extension DateReader {
     "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "between", "early", "late",
     "mid", "end", "summer", "spring", "autumn", "fall", "winter", "year", "the", "around", "through",
   ]
-  static let countWords: Set<String> = ["about", "some", "nearly", "almost", "over", "than", "least", "roughly", "approximately", "estimated", "up", "just"]
+  static let countWords: Set<String> = [
+    "about", "some", "nearly", "almost", "over", "than", "least", "roughly", "approximately", "estimated", "up", "just",
+  ]
   static let yearNouns: Set<String> = [
     "uprising", "revolution", "war", "crisis", "census", "budget", "season", "olympics", "world", "campaign",
     "election", "elections", "vote", "referendum", "coup", "invasion", "attack", "attacks", "summit", "agreement",
@@ -33,7 +35,9 @@ extension DateReader {
       return CalendarDate(year: year, month: month, day: day).map { found(index, next, DateValue($0)) }
     }
     if let year = year(next) { return found(index, next, DateValue(year: year, month: month)) }
-    guard !abbreviated, let previous = word(index - 1), DateReader.monthCues.contains(previous) || tokens[index].flags.contains(.possessive) else {
+    guard !abbreviated, let previous = word(index - 1),
+      DateReader.monthCues.contains(previous) || tokens[index].flags.contains(.possessive)
+    else {
       return nil
     }
     if name == "may" || name == "march", previous == "of" || previous == "by" { return nil }
@@ -47,7 +51,8 @@ extension DateReader {
     guard let day = number(index), (1...31).contains(day), tokens[index].lower.count <= 4 else { return nil }
     var monthIndex = index + 1
     if word(monthIndex) == "of" { monthIndex += 1 }
-    guard monthIndex < sentence.upperBound, tokens[monthIndex].isCapitalized, let month = DateReader.months[tokens[monthIndex].lower],
+    guard monthIndex < sentence.upperBound, tokens[monthIndex].isCapitalized,
+      let month = DateReader.months[tokens[monthIndex].lower],
       tokens[monthIndex].lower.count > 3 || ["may"].contains(tokens[monthIndex].lower) || tokens[monthIndex].lower.count == 3
     else { return nil }
     if let year = year(monthIndex + 1) {
@@ -65,10 +70,13 @@ extension DateReader {
     if let previous, previous.kind == .punctuation, previous.mark == .other { return nil }
     if let previous, DateReader.countWords.contains(previous.lower) { return nil }
     let after = index + 1 < tokens.count ? tokens[index + 1] : nil
-    if let after, after.kind == .word, !after.isCapitalized, !lexiconFunctionWord(after.lower), !DateReader.yearNouns.contains(after.lower) {
+    if let after, after.kind == .word, !after.isCapitalized, !lexiconFunctionWord(after.lower),
+      !DateReader.yearNouns.contains(after.lower)
+    {
       return nil
     }
-    let cue = previous.map { DateReader.yearCues.contains($0.lower) || $0.mark == .openParen || $0.flags.contains(.possessive) } ?? false
+    let cue =
+      previous.map { DateReader.yearCues.contains($0.lower) || $0.mark == .openParen || $0.flags.contains(.possessive) } ?? false
     let range = index >= 2 && ["to", "and", "or"].contains(tokens[index - 1].lower) && year(index - 2) != nil
     let dash = index >= 2 && tokens[index - 1].mark == .dash && year(index - 2) != nil
     guard cue || range || dash else { return nil }

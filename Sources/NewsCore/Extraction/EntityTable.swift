@@ -73,7 +73,10 @@ struct EntityTable {
   func entities(of kind: EntityKind) -> [Entity] {
     records.filter { $0.kind == kind && !$0.mentions.isEmpty }
       .map { record in Entity(kind: kind, name: EntityTable.name(of: record), mentions: record.mentions.sorted()) }
-      .sorted { ($0.mentions.first ?? TextSpan(paragraph: 0, start: 0, end: 0)) < ($1.mentions.first ?? TextSpan(paragraph: 0, start: 0, end: 0)) }
+      .sorted {
+        ($0.mentions.first ?? TextSpan(paragraph: 0, start: 0, end: 0))
+          < ($1.mentions.first ?? TextSpan(paragraph: 0, start: 0, end: 0))
+      }
   }
 
   /// The fullest form used: most tokens, then not written in capitals, then longest,

@@ -41,13 +41,17 @@ extension EventExtractor {
           while position < sentence.upperBound, names.table.ownerOf(paragraph, position) == record { position += 1 }
           continue
         }
-        if tokens[position].kind == .punctuation || (prepositions.contains(tokens[position].lower) && position > index + 1) { break }
+        if tokens[position].kind == .punctuation || (prepositions.contains(tokens[position].lower) && position > index + 1) {
+          break
+        }
         position += 1
       }
     }
     let ordered = candidates.filter(\.after) + candidates.filter { !$0.after }
     if eventClass == .meeting,
-      let city = ordered.first(where: { names.table.records[$0.record].placeType == .city || names.table.records[$0.record].placeType == nil })
+      let city = ordered.first(where: {
+        names.table.records[$0.record].placeType == .city || names.table.records[$0.record].placeType == nil
+      })
     {
       return recordNames[city.record]
     }
@@ -122,8 +126,9 @@ extension EventExtractor {
           !person.title.contains(where: EventExtractor.bystanderTitles.contains)
         {
           people.append(recordNames[record])
-        } else if item.kind == .place, item.placeType == .country, index == sentence.lowerBound
-          || !EventExtractor.locatives.contains(tokens[index - 1].lower)
+        } else if item.kind == .place, item.placeType == .country,
+          index == sentence.lowerBound
+            || !EventExtractor.locatives.contains(tokens[index - 1].lower)
         {
           countries.append(recordNames[record])
         }

@@ -41,7 +41,9 @@ struct EventExtractor {
     "call", "calls", "called", "calling", "urged", "urging", "urge", "demand", "demanded", "demanding", "pressed",
     "pushing", "pushed", "appeal", "appealed", "appealing",
   ]
-  static let verbContext: Set<String> = ["to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "was", "were", "is", "are", "be", "been"]
+  static let verbContext: Set<String> = [
+    "to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "was", "were", "is", "are", "be", "been",
+  ]
 
   func extract() -> [Event] {
     var mentions: [EventMention] = []

@@ -18,7 +18,9 @@ enum EventMerger {
     for mention in mentions where mention.isVerb {
       let meetings = events.indices.filter { events[$0].eventClass == .meeting && fits(events[$0], mention) }
       let sharing = meetings.filter { shares(events[$0], mention) }
-      if let index = sharing.isEmpty ? best(meetings, in: events, for: mention, overlapRequired: true) : best(sharing, in: events, for: mention) {
+      if let index = sharing.isEmpty
+        ? best(meetings, in: events, for: mention, overlapRequired: true) : best(sharing, in: events, for: mention)
+      {
         absorb(&events[index], mention)
       }
     }
@@ -36,7 +38,9 @@ enum EventMerger {
 
   /// The only candidate, or the one sharing the most participants with the mention
   /// (sharing at least one when `overlapRequired`).
-  static func best(_ candidates: [Int], in events: [EventMention], for mention: EventMention, overlapRequired: Bool = false) -> Int? {
+  static func best(_ candidates: [Int], in events: [EventMention], for mention: EventMention, overlapRequired: Bool = false)
+    -> Int?
+  {
     guard candidates.count > 1 || overlapRequired else { return candidates.first }
     let overlaps = candidates.map { index in events[index].participants.filter(mention.participants.contains).count }
     guard let top = overlaps.max(), top > 0, overlaps.filter({ $0 == top }).count == 1 else { return nil }

@@ -79,7 +79,9 @@ extension NameFinder {
     var end = position + 1
     while end < chunk.endIndex {
       let word = token(paragraph, chunk[end]).lower
-      if isTitleWord(chunk[end], paragraph) || (word == "of" && end + 1 < chunk.endIndex && isTitleWord(chunk[end + 1], paragraph)) {
+      if isTitleWord(chunk[end], paragraph)
+        || (word == "of" && end + 1 < chunk.endIndex && isTitleWord(chunk[end + 1], paragraph))
+      {
         end += 1
         continue
       }
@@ -172,8 +174,9 @@ extension NameFinder {
     var rest = chunk
     while rest.count > 1, let first = rest.first {
       let word = token(paragraph, first).lower
-      guard lexicon.demonyms[word] != nil || NameFinder.politicalAdjectives.contains(word)
-        || lexicon.titleModifiers.contains(word)
+      guard
+        lexicon.demonyms[word] != nil || NameFinder.politicalAdjectives.contains(word)
+          || lexicon.titleModifiers.contains(word)
       else { break }
       rest = rest.dropFirst()
     }

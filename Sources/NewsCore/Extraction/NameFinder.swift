@@ -126,7 +126,8 @@ struct NameFinder {
       let end = chunker.hyphenPrefixEnd(token) ?? token.stemEnd
       if end < token.stemEnd {
         if let entry = lexicon.entryIndex(forKey: Scalars.lowercased(bytes, token.start, end)) {
-          addLexicon(entry, paragraph: paragraph, index, index, span: TextSpan(paragraph: paragraph, start: token.start, end: end))
+          addLexicon(
+            entry, paragraph: paragraph, index, index, span: TextSpan(paragraph: paragraph, start: token.start, end: end))
         }
       } else if lexicon.entryIndex(forKey: token.lower) == nil {
         splitCompound(paragraph, index)
@@ -152,7 +153,8 @@ struct NameFinder {
       guard let entry, lexicon.entries[entry].kind == .place else { continue }
       let item = lexicon.entries[entry]
       let record = table.recordIndex(key: "list:\(entry)", kind: .place, placeType: item.placeType, listName: item.canonical)
-      table.addPart(record, in: article, paragraph: paragraph, index, span: TextSpan(paragraph: paragraph, start: part.start, end: part.end))
+      table.addPart(
+        record, in: article, paragraph: paragraph, index, span: TextSpan(paragraph: paragraph, start: part.start, end: part.end))
     }
   }
 }

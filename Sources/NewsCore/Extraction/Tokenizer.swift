@@ -82,7 +82,8 @@ enum Tokenizer {
     while index + 1 < bytes.count, Scalars.isASCIIUpper(bytes[index]), bytes[index + 1] == UInt8(ascii: ".") {
       index += 2
       pairs += 1
-      if index < bytes.count, Scalars.isASCIILetter(bytes[index]), index + 1 < bytes.count, bytes[index + 1] != UInt8(ascii: ".") {
+      if index < bytes.count, Scalars.isASCIILetter(bytes[index]), index + 1 < bytes.count, bytes[index + 1] != UInt8(ascii: ".")
+      {
         return nil
       }
     }
@@ -145,7 +146,9 @@ enum Tokenizer {
     return end
   }
 
-  private static let particles: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ibn", "bin", "abu", "abd", "ben"]
+  private static let particles: Set<String> = [
+    "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ibn", "bin", "abu", "abd", "ben",
+  ]
 
   private static func particlePrefixed(_ lower: String, _ bytes: [UInt8], _ start: Int) -> Bool {
     guard let hyphen = bytes[start...].firstIndex(of: UInt8(ascii: "-")), hyphen + 1 < bytes.count else { return false }

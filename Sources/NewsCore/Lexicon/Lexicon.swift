@@ -90,8 +90,9 @@ struct Lexicon: Sendable {
   /// Every (alias, canonical) pair of the place and organisation lists.
   var aliasPairs: [(alias: String, canonical: String)] {
     var pairs: [(String, String)] = []
-    for fields in [LexiconData.countries, LexiconData.cities, LexiconData.regions, LexiconData.geography,
-      LexiconData.organizations, LexiconData.newsOutlets, LexiconData.militantGroups, LexiconData.sportsClubs
+    for fields in [
+      LexiconData.countries, LexiconData.cities, LexiconData.regions, LexiconData.geography,
+      LexiconData.organizations, LexiconData.newsOutlets, LexiconData.militantGroups, LexiconData.sportsClubs,
     ].flatMap(Lexicon.lines)
     where fields.count > 1 {
       for alias in fields.dropFirst() { pairs.append((alias, fields[0])) }

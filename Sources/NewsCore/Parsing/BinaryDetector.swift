@@ -16,7 +16,8 @@ enum BinaryDetector {
       while index < sample.count {
         let byte = sample[index]
         if byte < 0x80 {
-          let isControl = (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B) || byte == 0x7F
+          let isControl =
+            (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B) || byte == 0x7F
           if isControl { nonText += 1 }
           index += 1
         } else {

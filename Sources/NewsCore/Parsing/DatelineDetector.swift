@@ -56,7 +56,8 @@ enum DatelineDetector {
 
   static func isCapitalised(_ word: String) -> Bool {
     guard let first = word.unicodeScalars.first else { return false }
-    return first.properties.isUppercase && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ".'’-".unicodeScalars.contains($0) }
+    return first.properties.isUppercase
+      && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ".'’-".unicodeScalars.contains($0) }
   }
 }
 

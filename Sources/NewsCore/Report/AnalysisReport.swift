@@ -8,9 +8,10 @@ public enum AnalysisReport {
       return .array([.int(range.lowerBound), .int(range.upperBound)])
     }
     func entities(_ list: [Entity]) -> JSONValue {
-      .array(list.map { entity in
-        .object([("name", .string(entity.name)), ("mentions", .array(entity.mentions.map(span)))])
-      })
+      .array(
+        list.map { entity in
+          .object([("name", .string(entity.name)), ("mentions", .array(entity.mentions.map(span)))])
+        })
     }
     return .object([
       ("id", .string(article.id)),
@@ -21,16 +22,24 @@ public enum AnalysisReport {
       ("people", entities(analysis.people)),
       ("places", entities(analysis.places)),
       ("organizations", entities(analysis.organizations)),
-      ("dates", .array(analysis.dates.map { date in
-        .object([("text", .string(date.text)), ("value", .string(date.value.iso)), ("span", span(date.span))])
-      })),
-      ("events", .array(analysis.events.map { event in
-        .object([
-          ("what", .string(event.what)), ("where", event.place.map(JSONValue.string) ?? .null),
-          ("date", event.date.map { .string($0.iso) } ?? .null), ("who", .array(event.participants.map(JSONValue.string))),
-          ("span", span(event.span)),
-        ])
-      })),
+      (
+        "dates",
+        .array(
+          analysis.dates.map { date in
+            .object([("text", .string(date.text)), ("value", .string(date.value.iso)), ("span", span(date.span))])
+          })
+      ),
+      (
+        "events",
+        .array(
+          analysis.events.map { event in
+            .object([
+              ("what", .string(event.what)), ("where", event.place.map(JSONValue.string) ?? .null),
+              ("date", event.date.map { .string($0.iso) } ?? .null), ("who", .array(event.participants.map(JSONValue.string))),
+              ("span", span(event.span)),
+            ])
+          })
+      ),
       ("quotes", .array(analysis.quotes.map { quote(article, $0) })),
     ])
   }

@@ -12,7 +12,9 @@ public enum CrossReferenceReport {
             ("articles", .array(ids(entity.articles).map(JSONValue.string))),
           ]).text)
       } else {
-        lines.append(fields([entity.key.kind.rawValue, entity.name, "\(entity.articles.count)", ids(entity.articles).joined(separator: " ")]))
+        lines.append(
+          fields([entity.key.kind.rawValue, entity.name, "\(entity.articles.count)", ids(entity.articles).joined(separator: " ")])
+        )
       }
     }
     for event in overlap.events {

@@ -62,7 +62,8 @@ struct Story {
     venue = random.pick(vocabulary.venues)
     topic = random.pick(vocabulary.topics)
     organization = random.pick(vocabulary.organizations)
-    date = CalendarDate(year: 2017, month: 1, day: 1)?.adding(days: random.int(in: 0...1400)) ?? CalendarDate(daysSinceEpoch: 17_000)
+    date =
+      CalendarDate(year: 2017, month: 1, day: 1)?.adding(days: random.int(in: 0...1400)) ?? CalendarDate(daysSinceEpoch: 17_000)
     previousDate = date.adding(days: -random.int(in: 5...40))
     previousVenue = random.pick(vocabulary.venues)
   }

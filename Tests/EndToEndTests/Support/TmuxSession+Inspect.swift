@@ -16,7 +16,8 @@ extension TmuxSession {
   private func command(_ arguments: [String]) throws -> String {
     var environment = ProcessInfo.processInfo.environment
     environment["TMUX"] = nil
-    let result = try ChildProcess.run("/usr/bin/env", ["tmux", "-L", socketName, "-f", "/dev/null"] + arguments, environment: environment)
+    let result = try ChildProcess.run(
+      "/usr/bin/env", ["tmux", "-L", socketName, "-f", "/dev/null"] + arguments, environment: environment)
     guard result.status == 0 else { throw ChildProcess.Failure(description: "tmux \(arguments): \(result.output)") }
     return result.output
   }
