@@ -48,7 +48,8 @@ public struct DateValue: Hashable, Comparable, Sendable, CustomStringConvertible
   /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
   public var iso: String {
     func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
-    var text = String(year)
+    let digits = String(year)
+    var text = String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     if let month { text += "-\(pad(month))" }
     if let month, let day, month > 0 { text += "-\(pad(day))" }
     return text
