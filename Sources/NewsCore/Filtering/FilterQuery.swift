@@ -20,8 +20,15 @@ public enum FilterQuery {
   public static let maximumDepth = 32
 
   /// Parses `text`; never traps, whatever the input.
+  /// Control characters (C0, DEL, C1) count as spaces: a filter never holds one,
+  /// so its printed form is plain text that parses back to it.
   public static func parse(_ text: String) -> Result<FilterExpression, FilterParseError> {
-    let input = Array(text.utf8)
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      scalars.append(value < 0x20 || (value >= 0x7F && value < 0xA0) ? " " : scalar)
+    }
+    let input = Array(String(scalars).utf8)
     return FilterLexer.tokens(of: input).flatMap { tokens in
       var parser = FilterParser(tokens: tokens, input: input)
       return Result { try parser.parseAll() }.mapError { $0 as? FilterParseError ?? .at(0, in: input, "invalid filter") }
