@@ -1,5 +1,6 @@
 import Foundation
 import NewsCore
+import NewsStore
 import ReaderUI
 import Synchronization
 
@@ -19,15 +20,30 @@ final class BackgroundLoader: Sendable {
     let roots = roots
     let options = options
     Thread.detachNewThread { [self] in
-      let progress = ProgressThrottle(inbox: inbox)
-      let report = ArticleLoader(options: options).load(paths: roots) { done, total in progress.post(done, total) }
-      inbox.post(.loadProgress(phase: "Analyzing \(report.articles.count) articles", done: 0, total: 0))
-      let collection = AnalyzedCollection(articles: report.articles)
+      let (collection, report) = Self.load(roots: roots, options: options, inbox: inbox)
       let bridge = HighlightBridge(articles: report.articles)
       highlights.withLock { $0 = bridge }
       inbox.post(.collectionLoaded(collection, refused: report.refused))
       for action in bridge.load() { inbox.post(action) }
       inbox.finish()
+    }
+  }
+
+  /// Through the collection's cache ($XDG_CACHE_HOME/lede): only new and changed files
+  /// are read and analysed. Without a usable cache, a plain load says why in the status.
+  static func load(roots: [String], options: LoadOptions, inbox: ActionInbox) -> (AnalyzedCollection, LoadReport) {
+    let progress = ProgressThrottle(inbox: inbox)
+    let indexer = CollectionIndexer(version: LedeVersion.string, loadOptions: options, updatesFullText: false)
+    do {
+      let (collection, report, _) = try indexer.open(paths: roots) { step in
+        progress.post(step.done, step.total, phase: step.phase == .analyzing ? "Reading and analysing" : "Opening the cache")
+      }
+      return (collection, report)
+    } catch {
+      inbox.post(.effectFailed("Cache unavailable (\(error.description)); loading without it"))
+      let report = ArticleLoader(options: options).load(paths: roots) { done, total in progress.post(done, total) }
+      inbox.post(.loadProgress(phase: "Analysing \(report.articles.count) articles", done: 0, total: 0))
+      return (AnalyzedCollection(articles: report.articles), report)
     }
   }
 
@@ -45,7 +61,7 @@ final class ProgressThrottle: Sendable {
 
   init(inbox: ActionInbox) { self.inbox = inbox }
 
-  func post(_ done: Int, _ total: Int) {
+  func post(_ done: Int, _ total: Int, phase: String = "Loading") {
     let step = max(1, total / 50)
     let bucket = done / step
     let isNew = last.withLock { previous in
@@ -53,6 +69,6 @@ final class ProgressThrottle: Sendable {
       previous = bucket
       return true
     }
-    if isNew { inbox.post(.loadProgress(phase: "Loading", done: done, total: total)) }
+    if isNew { inbox.post(.loadProgress(phase: phase, done: done, total: total)) }
   }
 }
