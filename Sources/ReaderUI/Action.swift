@@ -18,6 +18,8 @@ public enum Action: Equatable, Sendable {
   case loadProgress(phase: String, done: Int, total: Int)
   /// The collection is ready: it replaces the (empty) one the reader opened with.
   case collectionLoaded(AnalyzedCollection, refused: [ArticleLoadError])
+  /// The articles already read (indexes), from the user's data.
+  case readStateLoaded(Set<Int>)
   /// A click or a wheel turn (only when the mouse is on).
   case mouse(MouseEvent)
 }
@@ -30,6 +32,8 @@ public enum Effect: Equatable, Sendable {
   case redraw
   /// Store a highlight durably, then report `.highlightsLoaded`.
   case saveHighlight(HighlightDraft)
+  /// Remember these articles (indexes) as read.
+  case markRead([Int])
 }
 
 /// Turns a key into an action for the current state: the prompt takes keys first,

@@ -31,6 +31,8 @@ public struct AppState: Equatable, Sendable {
   public var picker: PickerState?
   /// Saved highlights, newest first.
   public var highlights: [SavedHighlight] = []
+  /// Articles already read (indexes into `articles`); the list marks the others new.
+  public var read: Set<Int> = []
   /// Background loading in progress, if any.
   public var loading: LoadingState?
   /// Evaluates `:` filters over the collection; typed filters, newest last.
@@ -84,6 +86,7 @@ public struct AppState: Equatable, Sendable {
     filters.evaluator = FilterEvaluator(collection: collection)
     collectionBytes = collection.articles.reduce(0) { $0 + $1.byteCount }
     loading = nil
+    read = []
     history = History()
     find = nil
     list = ListState(rows: Array(collection.articles.indices))

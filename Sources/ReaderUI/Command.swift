@@ -35,6 +35,7 @@ public enum Command: String, CaseIterable, Sendable {
   case saveHighlight = "save-highlight"
   case showHighlights = "show-highlights"
   case filter = "filter"
+  case markAllRead = "mark-all-read"
 
   /// The kebab-case name.
   public var name: String { rawValue }
@@ -74,6 +75,7 @@ public enum Command: String, CaseIterable, Sendable {
     case .previousQuote: return "Go to the previous quotation"
     case .saveHighlight: return "Save the current quote (or top paragraph) as a highlight"
     case .showHighlights: return "List saved highlights; Enter goes back to one"
+    case .markAllRead: return "Mark every article in the list as read"
     case .filter: return "Filter the list: person:, place:, org:, event:, date:, quote:, words"
     }
   }

@@ -94,6 +94,7 @@ public struct KeyMap: Sendable, Equatable {
     KeyBinding([.character("m")], .saveHighlight),
     KeyBinding([.character("'")], .showHighlights),
     KeyBinding([.character(":")], .filter),
+    KeyBinding([.character("R")], .markAllRead, .list),
     KeyBinding([.character("J")], .nextArticle),
     KeyBinding([.character("K")], .previousArticle),
     KeyBinding([.tab], .focusNextPane),

@@ -17,6 +17,9 @@ enum ListPane {
       let selected = rowIndex == state.list.selected
       let base: Role? = selected ? (focused ? .selection : .selectionUnfocused) : nil
       grid.fill(Rect(column: rect.column, row: row, columns: rect.columns, rows: 1), style: (base ?? .normal).styleID)
+      if !state.read.contains(state.list.rows[rowIndex]) && state.loading == nil {
+        grid.write("•", row: row, column: rect.column, limit: rect.maxColumn, style: (base ?? .date).styleID)
+      }
       var column = rect.column + 1
       let date: String
       switch article.dateSource {

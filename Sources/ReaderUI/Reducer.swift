@@ -4,6 +4,16 @@ import TermGrid
 /// Applies one action to the state and returns the effects the run loop must
 /// perform. The only place state changes.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+  let before = state.reader.articleIndex
+  var effects = apply(action, to: &state)
+  if let opened = state.reader.articleIndex, opened != before, state.loading == nil, !state.read.contains(opened) {
+    state.read.insert(opened)
+    effects.append(.markRead([opened]))
+  }
+  return effects
+}
+
+private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
   switch action {
   case .command(let command):
     state.message = nil
@@ -39,6 +49,13 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     return []
   case .collectionLoaded(let collection, let refused):
     state.replaceCollection(collection, refused: refused)
+    return []
+  case .readStateLoaded(let read):
+    state.read = read
+    if let open = state.reader.articleIndex, !read.contains(open) {
+      state.read.insert(open)
+      return [.markRead([open])]
+    }
     return []
   case .mouse(let event):
     return state.applyMouse(event)
@@ -85,6 +102,11 @@ private func apply(_ command: Command, to state: inout AppState) -> [Effect] {
   case .previousQuote: state.stepQuote(by: -1)
   case .saveHighlight: state.beginHighlight()
   case .showHighlights: state.showHighlights()
+  case .markAllRead:
+    let unread = state.list.rows.filter { !state.read.contains($0) }
+    state.read.formUnion(unread)
+    state.message = StatusMessage(text: "\(unread.count) article\(unread.count == 1 ? "" : "s") marked read")
+    return unread.isEmpty ? [] : [.markRead(unread)]
   case .filter:
     state.prompt = PromptState(
       purpose: .filter(historyIndex: nil), text: "", previousFind: state.find, previousTop: state.reader.top)
@@ -162,7 +184,7 @@ extension AppState {
     case .halfPageDown, .halfPageUp, .moveToTop, .moveToBottom, .open, .nextArticle, .previousArticle,
       .focusNextPane, .focusPreviousPane, .find, .nextMatch, .previousMatch, .follow, .nextSharingArticle,
       .previousSharingArticle, .back, .forward, .nextMention, .previousMention, .nextQuote, .previousQuote,
-      .saveHighlight, .showHighlights, .filter:
+      .saveHighlight, .showHighlights, .filter, .markAllRead:
       break
     }
     return []

@@ -2,7 +2,7 @@ import NewsCore
 import NewsStore
 import ReaderUI
 
-/// Connects the reader's highlight effects to the user data store.
+/// Connects the reader's effects on user data (highlights, read state) to the store.
 struct HighlightBridge: Sendable {
   let store: UserStore?
   let articles: [Article]
@@ -50,6 +50,20 @@ struct HighlightBridge: Sendable {
         return [.effectFailed("Could not save the highlight: \(error.description)")]
       }
       return load()
+    case .markRead(let indexes):
+      guard let store else { return [] }
+      do {
+        try store.markRead(indexes.filter(articles.indices.contains).map { articles[$0] })
+      } catch {
+        return [.effectFailed("Could not save the read state: \(error.description)")]
+      }
+      return []
     }
+  }
+
+  /// Which articles were read before, by content.
+  func loadReadState() -> [Action] {
+    guard let store, let hashes = try? store.readHashes() else { return [] }
+    return [.readStateLoaded(Set(articles.indices.filter { hashes.contains(articles[$0].contentHashHex) }))]
   }
 }

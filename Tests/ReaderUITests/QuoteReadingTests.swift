@@ -134,3 +134,20 @@ import Testing
     #expect(roles.contains(.uncertainQuote))
   }
 }
+
+@Suite struct ReadStateTests {
+  init() { DisplayWidth.prepareLocale() }
+
+  @Test func openingAnArticleMarksItReadAndNewOnesAreMarked() {
+    var state = AppState(collectionName: "sample", articles: SampleArticles.collection, viewport: Size(columns: 100, rows: 20))
+    _ = reduce(&state, .readStateLoaded([]))
+    #expect(state.read == [0])
+    #expect(render(state).lines()[3].hasPrefix("•"), "the second article is new")
+    let effects = reduce(&state, .command(.moveDown))
+    #expect(effects == [.markRead([1])])
+    #expect(!render(state).lines()[3].hasPrefix("•"))
+    #expect(reduce(&state, .command(.moveUp)).isEmpty, "already read")
+    #expect(reduce(&state, .command(.markAllRead)) == [.markRead([2])])
+    #expect(state.read == [0, 1, 2])
+  }
+}
