@@ -45,10 +45,19 @@ import Testing
     // Esc alone, then wait: Esc and Tab in one write read as Alt-Tab under TERM=linux.
     try session.send(keys: "Escape")
     #expect(session.waitFor { !($0.last ?? "").hasPrefix("/Putin") }, "Esc closes the prompt")
-    try session.send(keys: "Tab", "G", "Tab", "j")
+    // One key at a time, each seen on screen: under load, keys sent in one write can
+    // arrive inside the Esc delay and be read as Alt-keys under TERM=linux.
+    try session.send(keys: "Tab")
+    #expect(session.waitFor { ($0.last ?? "").hasPrefix(" Text") })
+    try session.send(keys: "G")
+    try session.send(keys: "Tab")
+    #expect(session.waitFor { ($0.last ?? "").hasPrefix(" Sidebar") })
+    try session.send(keys: "j")
     try resizeThroughExtremes(session, "the sidebar focused")
 
-    #expect(session.waitFor { ($0.last ?? "").hasPrefix(" Sidebar") }, "the frame is back at 100x30")
+    #expect(
+      session.waitFor(timeout: 20) { ($0.last ?? "").hasPrefix(" Sidebar") },
+      "the frame is back at 100x30: \((try? session.capture().joined(separator: "\n")) ?? "")")
     try session.send(keys: "q")
     let status = session.waitForExit(timeout: 20)
     #expect(status == 0, "q exits 0 under TERM=\(term): \((try? session.capture()) ?? [])")
