@@ -193,6 +193,8 @@ public struct PromptState: Equatable, Sendable {
     /// Typing a filter (`person:"Dmitry Peskov" and date:2018-09`); `historyIndex`
     /// is the history entry Up/Down last showed.
     case filter(historyIndex: Int?)
+    /// Typing a search of the whole collection (`/` in the list).
+    case search
   }
   public var purpose: Purpose
   public var text: String

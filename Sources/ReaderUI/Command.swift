@@ -36,6 +36,7 @@ public enum Command: String, CaseIterable, Sendable {
   case showHighlights = "show-highlights"
   case filter = "filter"
   case markAllRead = "mark-all-read"
+  case search = "search"
 
   /// The kebab-case name.
   public var name: String { rawValue }
@@ -76,6 +77,7 @@ public enum Command: String, CaseIterable, Sendable {
     case .saveHighlight: return "Save the current quote (or top paragraph) as a highlight"
     case .showHighlights: return "List saved highlights; Enter goes back to one"
     case .markAllRead: return "Mark every article in the list as read"
+    case .search: return "Search the whole collection; the results fill the list"
     case .filter: return "Filter the list: person:, place:, org:, event:, date:, quote:, words"
     }
   }

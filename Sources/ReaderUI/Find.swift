@@ -31,6 +31,9 @@ extension AppState {
       case .filter:
         applyTypedFilter(prompt.text)
         return []
+      case .search:
+        searchCollection(prompt.text)
+        return []
       case .highlightNote(var draft):
         let note = prompt.text.trimmingCharacters(in: .whitespaces)
         draft.note = note.isEmpty ? nil : note

@@ -95,6 +95,7 @@ public struct KeyMap: Sendable, Equatable {
     KeyBinding([.character("'")], .showHighlights),
     KeyBinding([.character(":")], .filter),
     KeyBinding([.character("R")], .markAllRead, .list),
+    KeyBinding([.character("/")], .search, .list),
     KeyBinding([.character("J")], .nextArticle),
     KeyBinding([.character("K")], .previousArticle),
     KeyBinding([.tab], .focusNextPane),

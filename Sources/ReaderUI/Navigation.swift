@@ -8,6 +8,8 @@ public enum ListFilter: Hashable, Sendable {
   case event(EventKey, label: String)
   /// Articles that match a filter expression typed at the `:` prompt.
   case query(FilterExpression)
+  /// Articles found by `/` in the list, best first.
+  case search(FilterExpression)
 
   /// "Dmitry Peskov", "talks in Sochi on 2018-09-17".
   public var label: String {
@@ -15,6 +17,7 @@ public enum ListFilter: Hashable, Sendable {
     case .entity(_, let name): return name
     case .event(_, let label): return label
     case .query(let expression): return ":" + expression.description
+    case .search(let expression): return "/" + expression.description
     }
   }
 }
@@ -107,6 +110,8 @@ extension AppState {
       list.rows = collection.index.articles(sharing: key).sorted()
     case .query(let expression):
       list.rows = filters.evaluator.evaluate(expression)
+    case .search(let expression):
+      list.rows = SearchRanking.rank(filters.evaluator.evaluate(expression), for: expression, in: articles)
     }
     list.top = 0
     list.selected = article.flatMap { list.rows.firstIndex(of: $0) } ?? 0
@@ -144,7 +149,7 @@ extension AppState {
     switch list.filter {
     case .entity(let key, let name): return .entity(key, name: name)
     case .event(let key, let label): return .event(key, label: label)
-    case .query, .none:
+    case .query, .search, .none:
       if let row = sidebar.selected, sidebar.rows.indices.contains(row) { return sidebar.rows[row].target }
       return nil
     }
@@ -272,7 +277,7 @@ extension AppState {
       return key.kind == kind && EntityKey(kind: kind, name: name) == key
     case (.event(let event), .event(let key, _)):
       return EventMatch.matches(key, event)
-    case (.entity, .event), (.event, .entity), (_, .query):
+    case (.entity, .event), (.event, .entity), (_, .query), (_, .search):
       return false
     }
   }

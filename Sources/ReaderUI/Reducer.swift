@@ -110,6 +110,8 @@ private func apply(_ command: Command, to state: inout AppState) -> [Effect] {
   case .filter:
     state.prompt = PromptState(
       purpose: .filter(historyIndex: nil), text: "", previousFind: state.find, previousTop: state.reader.top)
+  case .search:
+    state.prompt = PromptState(purpose: .search, text: "", previousFind: state.find, previousTop: state.reader.top)
   }
   return []
 }
@@ -184,7 +186,7 @@ extension AppState {
     case .halfPageDown, .halfPageUp, .moveToTop, .moveToBottom, .open, .nextArticle, .previousArticle,
       .focusNextPane, .focusPreviousPane, .find, .nextMatch, .previousMatch, .follow, .nextSharingArticle,
       .previousSharingArticle, .back, .forward, .nextMention, .previousMention, .nextQuote, .previousQuote,
-      .saveHighlight, .showHighlights, .filter, .markAllRead:
+      .saveHighlight, .showHighlights, .filter, .markAllRead, .search:
       break
     }
     return []

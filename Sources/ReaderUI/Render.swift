@@ -85,6 +85,9 @@ private func drawStatusBar(_ grid: inout Grid, state: AppState, rect: Rect) {
     case .highlightNote:
       text = "Note: " + prompt.text
       hint = "  Enter: save the highlight · Esc: cancel "
+    case .search:
+      text = "/" + prompt.text
+      hint = "  words, \"phrases\", prefix* · Enter: search the collection "
     case .filter:
       text = ":" + prompt.text
       hint = "  Tab: complete a name · Up/Down: history · Enter: filter "

@@ -42,7 +42,8 @@ import Testing
 
     try session.type("/Putin")
     try session.send(keys: "Enter")
-    #expect(session.waitFor(text: "Match 1 of 4 for “Putin”"))
+    #expect(
+      session.waitFor(text: "2 articles found, best first · Match 1 of 4 for “Putin”"), "/ in the list searches the collection")
     try session.send(keys: "n")
     #expect(session.waitFor(text: "Match 2 of 4 for “Putin”"))
     let colours = try session.captureWithEscapes().joined(separator: "\n")

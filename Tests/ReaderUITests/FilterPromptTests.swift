@@ -64,3 +64,31 @@ import Testing
     #expect(state.list.rows.map { state.articles[$0].id } == ["004_24aeacee75d83cc1"])
   }
 }
+
+@Suite struct CollectionSearchTests {
+  init() { DisplayWidth.prepareLocale() }
+
+  @Test func slashInTheListSearchesTheCollectionBestFirst() {
+    var state = AppState(collectionName: "sample", articles: SampleArticles.collection, viewport: Size(columns: 160, rows: 40))
+    for key in [Key.character("/")] + "commission".map(Key.character) + [.enter] {
+      _ = reduce(&state, action(for: key, in: state))
+    }
+    #expect(state.list.rows == [1, 0], "the lead story names the commission twice, the summit once")
+    #expect(state.openArticle?.id == "002_lead")
+    #expect(state.find?.query == "commission")
+    #expect(state.message?.text.hasPrefix("2 articles found, best first") == true)
+    _ = reduce(&state, .command(.cancel))
+    _ = reduce(&state, .command(.cancel))
+    #expect(state.list.filter == nil, "Esc goes back to the whole list")
+  }
+
+  @Test func slashInTheTextStillFindsInTheArticle() {
+    var state = AppState(collectionName: "sample", articles: SampleArticles.collection, viewport: Size(columns: 160, rows: 40))
+    _ = reduce(&state, .command(.focusNextPane))
+    for key in [Key.character("/")] + "vienna".map(Key.character) + [.enter] {
+      _ = reduce(&state, action(for: key, in: state))
+    }
+    #expect(state.list.filter == nil)
+    #expect(state.find?.matches.isEmpty == false)
+  }
+}

@@ -72,7 +72,7 @@ import Testing
 
   @Test func findHighlightsAndStepsThroughMatches() {
     var state = state()
-    _ = send(&state, .character("/"))
+    _ = send(&state, .tab, .character("/"))
     #expect(state.prompt != nil)
     for character in "talks" { _ = send(&state, .character(character)) }
     #expect(state.find?.query == "talks")
@@ -92,7 +92,7 @@ import Testing
 
   @Test func escapeAtThePromptRestoresThePreviousFind() {
     var state = state()
-    _ = send(&state, .character("/"), .character("V"), .enter)
+    _ = send(&state, .tab, .character("/"), .character("V"), .enter)
     let before = state.find
     _ = send(&state, .character("/"), .character("x"), .character("y"), .escape)
     #expect(state.find == before)
@@ -103,17 +103,17 @@ import Testing
 
   @Test func findFollowsTheOpenArticle() {
     var state = state()
-    _ = send(&state, .character("/"))
+    _ = send(&state, .tab, .character("/"))
     for character in "commission" { _ = send(&state, .character(character)) }
     _ = send(&state, .enter)
     #expect(state.find?.matches.count == 1)
-    _ = send(&state, .character("j"))
+    _ = send(&state, .backTab, .character("j"))
     #expect(state.find?.matches.count == 2)
   }
 
   @Test func noMatchSaysSo() {
     var state = state()
-    _ = send(&state, .character("/"), .character("z"), .character("q"), .enter)
+    _ = send(&state, .tab, .character("/"), .character("z"), .character("q"), .enter)
     #expect(state.find?.matches.isEmpty == true)
     #expect(state.message?.isWarning == true)
   }
