@@ -98,18 +98,8 @@ extension AppState {
       return
     }
     let count = find.matches.count
-    let next: Int
-    if let current = find.current {
-      next = (current + step + count) % count
-    } else {
-      let top = reader.top
-      if step > 0 {
-        next = find.matches.firstIndex { lineOf($0) ?? 0 >= top } ?? 0
-      } else {
-        next = find.matches.lastIndex { lineOf($0) ?? 0 < top } ?? count - 1
-      }
-    }
-    showMatch(next)
+    let matches = find.matches
+    showMatch(stepIndex(from: find.current, count: count, by: step, above: reader.top) { lineOf(matches[$0]) })
   }
 
   /// Makes a match current and scrolls so that it is visible, a third down the pane.
@@ -133,6 +123,16 @@ extension AppState {
     } else {
       message = StatusMessage(text: "\(find.matches.count) matches for “\(find.query)”")
     }
+  }
+
+  /// The item `step` away from `current` among `count`, wrapping around. With none
+  /// current: going forward, the first item on or below the top line; going back, the
+  /// last one above line `above`.
+  func stepIndex(from current: Int?, count: Int, by step: Int, above: Int, line: (Int) -> Int?) -> Int {
+    if let current { return ((current + step) % count + count) % count }
+    let indexes = 0..<count
+    if step > 0 { return indexes.first { (line($0) ?? 0) >= reader.top } ?? 0 }
+    return indexes.last { (line($0) ?? 0) < above } ?? count - 1
   }
 
   /// The layout line showing the start of a span.

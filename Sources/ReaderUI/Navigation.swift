@@ -236,16 +236,9 @@ extension AppState {
       message = StatusMessage(text: "No names or events in this article")
       return
     }
-    let next: Int
-    if let current = reader.selectedMention {
-      next = (current + step + mentions.count) % mentions.count
-    } else {
-      let top = reader.top
-      next =
-        step > 0
-        ? mentions.firstIndex { (lineOf($0.span) ?? 0) >= top } ?? 0
-        : mentions.lastIndex { (lineOf($0.span) ?? 0) < top + contentRows(of: .text) } ?? mentions.count - 1
-    }
+    let next = stepIndex(
+      from: reader.selectedMention, count: mentions.count, by: step, above: reader.top + contentRows(of: .text)
+    ) { lineOf(mentions[$0].span) }
     reader.selectedMention = next
     if let line = lineOf(mentions[next].span) {
       let rows = contentRows(of: .text)

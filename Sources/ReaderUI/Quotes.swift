@@ -55,17 +55,7 @@ extension AppState {
       message = StatusMessage(text: "No quotations in this article")
       return
     }
-    let next: Int
-    if let current = reader.selectedQuote {
-      next = (current + step + quotes.count) % quotes.count
-    } else {
-      let top = reader.top
-      next =
-        step > 0
-        ? quotes.firstIndex { (quoteLine($0) ?? 0) >= top } ?? 0
-        : quotes.lastIndex { (quoteLine($0) ?? 0) < top } ?? quotes.count - 1
-    }
-    showQuote(next)
+    showQuote(stepIndex(from: reader.selectedQuote, count: quotes.count, by: step, above: reader.top) { quoteLine(quotes[$0]) })
   }
 
   /// Selects a quote of the open article, scrolls to it and describes it.
