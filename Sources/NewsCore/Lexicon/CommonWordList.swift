@@ -1,4 +1,5 @@
-// Common words, in lower case, one per line: function words, sentence adverbs, frequent
+// Common words, in lower case, one per line (the function words below count as common
+// too; `Lexicon` joins the two lists): sentence adverbs, frequent
 // nouns and verbs of news text, groups and religions, month and weekday names. A
 // capitalised word from this list is a name only with other evidence ("The",
 // "Furthermore", "Bombardment", "Officials", "Monday").
@@ -6,258 +7,80 @@
 // project.
 extension LexiconData {
   static let commonWords = """
-    a
-    about
-    above
-    across
-    after
     afterwards
-    again
-    against
     ago
-    ahead
-    all
     almost
     alone
     along
     already
-    also
-    although
     always
-    am
-    amid
     amidst
-    among
-    an
-    and
-    another
-    any
     anybody
     anyone
     anything
     anyway
     anywhere
-    are
-    around
-    as
-    at
     away
     back
     be
-    because
     been
-    before
-    behind
     being
-    below
-    beneath
-    beside
-    besides
-    between
-    beyond
-    both
-    but
-    by
-    can
     cannot
-    could
-    despite
-    did
-    do
-    does
     doing
     done
     down
-    during
-    each
-    either
     else
     elsewhere
     enough
-    even
     ever
-    every
     everybody
     everyone
     everything
     everywhere
     except
-    few
     fewer
     first
-    for
-    from
-    further
-    furthermore
-    had
-    has
-    have
     having
-    he
-    hence
-    her
-    here
     hers
     herself
     him
     himself
-    his
-    how
-    however
-    i
-    if
-    in
-    indeed
-    inside
-    instead
-    into
-    is
-    it
-    its
     itself
-    just
-    last
-    later
     least
     less
     let
-    like
-    likewise
-    many
-    may
-    maybe
-    me
-    meanwhile
-    might
     mine
-    more
-    moreover
-    most
     mostly
-    much
-    must
-    my
     myself
-    near
     nearly
-    neither
-    never
-    nevertheless
-    next
-    no
     nobody
     none
-    nonetheless
-    nor
-    not
     nothing
-    now
-    of
-    off
     often
-    on
-    once
-    one
-    only
-    onto
-    or
-    other
     others
     otherwise
-    our
     ours
     ourselves
-    out
-    outside
-    over
     own
-    per
-    perhaps
     please
     quite
-    rather
     really
-    regarding
-    same
     second
-    several
-    shall
-    she
-    should
-    similarly
-    since
-    so
-    some
     somebody
     someone
     something
     sometimes
     somewhere
     soon
-    still
-    such
-    than
-    that
-    the
-    their
     theirs
-    them
     themselves
-    then
-    there
     thereafter
-    therefore
-    these
-    they
     third
-    this
-    those
-    though
-    through
-    throughout
-    thus
-    to
-    together
-    too
-    toward
-    towards
-    under
-    unless
-    unlike
-    until
-    up
-    upon
-    us
-    very
-    via
-    was
-    we
     well
-    were
-    what
-    whatever
-    when
     whenever
-    where
-    whereas
     wherever
-    whether
-    which
-    while
-    who
     whoever
     whole
-    whom
-    whose
-    why
-    will
-    with
-    within
-    without
-    would
-    yet
-    you
-    your
     yours
     yourself
     yourselves
@@ -270,31 +93,7 @@ extension LexiconData {
     hello
     dear
     sorry
-    today
-    yesterday
-    tomorrow
-    tonight
-    recently
-    currently
-    previously
-    initially
-    finally
-    eventually
-    additionally
-    separately
-    overall
-    earlier
-    afterward
-    consequently
-    accordingly
-    specifically
-    notably
-    importantly
-    particularly
     altogether
-    according
-    following
-    including
     concerning
     considering
     given
