@@ -32,13 +32,23 @@ test: deps-test
 	$(SWIFT) test $(CHECK) --filter EndToEndTests --no-parallel
 
 # The suite under the address and thread sanitizers, each in its own scratch path.
-# The end-to-end suite is skipped: it drives .build/debug/lede, an unsanitized
-# binary built separately, so the sanitizers would watch only the tmux harness.
-SANITIZE_SKIP ?= --skip EndToEndTests
+# The end-to-end suite then drives the sanitized lede (LEDE_BINARY) in tmux, its
+# reports going to log files: any report fails the run, and the log is printed.
+SANITIZERS ?= address thread
 test-sanitize: deps-test
-	@# detect_leaks=0: XCTest's own runner leaks 144 bytes at exit, failing every run.
-	LEDE_TIMEOUT_SCALE=10 ASAN_OPTIONS="detect_leaks=0 $(ASAN_OPTIONS)" $(SWIFT) test $(CHECK) --scratch-path .build-asan --sanitize=address $(SANITIZE_SKIP)
-	LEDE_TIMEOUT_SCALE=10 TSAN_OPTIONS="halt_on_error=1 $(TSAN_OPTIONS)" $(SWIFT) test $(CHECK) --scratch-path .build-tsan --sanitize=thread $(SANITIZE_SKIP)
+	@set -e; for sanitizer in $(SANITIZERS); do \
+	  scratch=.build-$$(echo $$sanitizer | cut -c1)san; logs=$(CURDIR)/$$scratch/reports; rm -rf $$logs; mkdir -p $$logs; \
+	  options="log_path=$$logs/report detect_leaks=0 halt_on_error=1"; \
+	  echo "== $$sanitizer sanitizer"; \
+	  $(SWIFT) build $(CHECK) --build-tests --scratch-path $$scratch --sanitize=$$sanitizer; \
+	  export ASAN_OPTIONS="$$options $(ASAN_OPTIONS)" TSAN_OPTIONS="$$options $(TSAN_OPTIONS)" LEDE_TIMEOUT_SCALE=10; \
+	  $(SWIFT) test $(CHECK) --scratch-path $$scratch --sanitize=$$sanitizer --skip EndToEndTests || status=1; \
+	  LEDE_BINARY=$(CURDIR)/$$scratch/debug/lede $(SWIFT) test $(CHECK) --scratch-path $$scratch \
+	    --sanitize=$$sanitizer --filter EndToEndTests --no-parallel || status=1; \
+	  if ls $$logs/report* >/dev/null 2>&1; then cat $$logs/report*; status=1; fi; \
+	  if [ -n "$$status" ]; then echo "== $$sanitizer sanitizer: FAILED"; exit 1; fi; \
+	  echo "== $$sanitizer sanitizer: clean"; \
+	done
 
 # libFuzzer targets (a separate package, Fuzz/): each runs FUZZ_SECONDS on a corpus
 # in Fuzz/Corpus/<target>, seeded from seeds/ and Fuzz/Inputs/; crashes land in

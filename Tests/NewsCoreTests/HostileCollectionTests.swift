@@ -7,7 +7,6 @@ import Testing
 /// `LEDE_TIMEOUT_SCALE`, which `make test-sanitize` raises): a hang fails the test
 /// instead of blocking the suite. Nil on timeout.
 func withTimeout<Value: Sendable>(_ seconds: Double, _ body: @escaping @Sendable () -> Value) -> Value? {
-  let scale = ProcessInfo.processInfo.environment["LEDE_TIMEOUT_SCALE"].flatMap(Double.init) ?? 1
   let done = DispatchSemaphore(value: 0)
   let box = ResultBox<Value>()
   let thread = Thread {
@@ -16,7 +15,7 @@ func withTimeout<Value: Sendable>(_ seconds: Double, _ body: @escaping @Sendable
   }
   thread.stackSize = 8 << 20
   thread.start()
-  return done.wait(timeout: .now() + seconds * scale) == .success ? box.value : nil
+  return done.wait(timeout: .now() + seconds * Fixtures.timeoutScale) == .success ? box.value : nil
 }
 
 final class ResultBox<Value>: @unchecked Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A real terminal for end-to-end tests: a private tmux server with one detached
 /// session whose pane runs an interactive shell, into which a command line is typed.
@@ -80,9 +81,10 @@ final class TmuxSession {
     Self.lines(of: try tmux(["capture-pane", "-p", "-e", "-t", target]))
   }
 
-  /// Polls the screen every 20 ms until `predicate` holds; false after `timeout` seconds.
+  /// Polls the screen every 20 ms until `predicate` holds; false after `timeout` seconds
+  /// (times `Fixtures.timeoutScale`).
   func waitFor(timeout: Double = 10, _ predicate: ([String]) -> Bool) -> Bool {
-    let deadline = Date().addingTimeInterval(timeout)
+    let deadline = Date().addingTimeInterval(timeout * Fixtures.timeoutScale)
     repeat {
       if let screen = try? capture(), predicate(screen) { return true }
       usleep(20_000)
