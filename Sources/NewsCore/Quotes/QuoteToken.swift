@@ -67,9 +67,12 @@ enum QuoteTokenizer {
 
   private static func make(_ kind: QuoteToken.Kind, _ text: ScalarText, _ range: Range<Int>) -> QuoteToken {
     let string = text.string(range)
+    // A quotation starts with its mark, so no word list holds it, lower-cased or not.
+    let lower: String
+    if case .quote = kind { lower = string } else { lower = string.lowercased() }
     return QuoteToken(
       kind: kind, start: text.offsets[range.lowerBound], end: text.offsets[range.upperBound], text: string,
-      lower: string.lowercased(), isCapitalized: ScalarClass.isUppercase(text.scalars[range.lowerBound]))
+      lower: lower, isCapitalized: ScalarClass.isUppercase(text.scalars[range.lowerBound]))
   }
 
   /// Letters and digits, joined by inner apostrophes, hyphens, periods and digit
