@@ -34,7 +34,7 @@ struct QuoteToken {
 
 /// Splits a paragraph into ``QuoteToken``s and numbers its sentences.
 enum QuoteTokenizer {
-  private static let abbreviations: Set<String> = [
+  private static let abbreviations: WordSet = [
     "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "jan", "feb", "aug", "sept", "oct",
     "nov", "dec", "vs", "inc", "co", "corp", "jr", "sr", "prof", "rev", "capt", "sgt", "gov", "mt",
   ]
