@@ -26,6 +26,9 @@ struct Lexicon: Sendable {
   private var phraseIndex: [String: Int] = [:]
   /// Phrase key ("black sea", "un") to the index of its entry.
   private(set) var phrases: WordMap<Int> = [:]
+  /// The phrase keys and their leading words ("black", "black sea"): a phrase longer
+  /// than one of these cannot be listed.
+  private(set) var phrasePrefixes: WordSet = []
   private(set) var longestPhrase = 1
   /// Keys listed only as acronyms ("un" from "UN"): they match a word in capitals only,
   /// so "Kim Jong Un" holds no United Nations.
@@ -80,6 +83,15 @@ struct Lexicon: Sendable {
     acronymKeys = WordSet(acronymKeySet)
     innerWords = WordSet(innerWordSet)
     phrases = WordMap(phraseIndex)
+    var prefixes: Set<String> = []
+    for key in phraseIndex.keys {
+      var prefix = ""
+      for word in key.split(separator: " ") {
+        prefix += prefix.isEmpty ? word : " " + word
+        prefixes.insert(prefix)
+      }
+    }
+    phrasePrefixes = WordSet(prefixes)
     clubsNamedLikePlaces = WordMap(clubIndex)
     var demonymNames: [String: String] = [:]
     for fields in Lexicon.lines(LexiconData.demonyms) where fields.count == 2 {

@@ -93,7 +93,10 @@ enum QuoteTokenizer {
     if text[at: end] == "." {
       let word = text.string(start..<end)
       let isInitial = word.unicodeScalars.count == 1 && ScalarClass.isUppercase(text.scalars[start])
-      if word.contains(".") || isInitial || abbreviations.contains(word.lowercased()) { end += 1 }
+      // ASCII holds no combining marks, so a scalar search answers as `contains` does.
+      let isASCII = text.scalars[start..<end].allSatisfy(\.isASCII)
+      let hasPeriod = isASCII ? text.scalars[start..<end].contains(".") : word.contains(".")
+      if hasPeriod || isInitial || abbreviations.contains(word.lowercased()) { end += 1 }
     }
     return end
   }
