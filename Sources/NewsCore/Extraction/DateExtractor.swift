@@ -19,8 +19,8 @@ struct DateExtractor {
     for paragraph in article.paragraphs.indices {
       for sentence in article.paragraphs[paragraph].sentences {
         var index = sentence.lowerBound
+        let reader = DateReader(article: article, paragraph: paragraph, sentence: sentence)
         while index < sentence.upperBound {
-          let reader = DateReader(article: article, paragraph: paragraph, sentence: sentence)
           if let date = reader.read(at: index) {
             found.append(date)
             index = date.last + 1
@@ -39,8 +39,14 @@ struct DateReader {
   let article: ParsedArticle
   let paragraph: Int
   let sentence: Range<Int>
+  let tokens: [Token]
 
-  var tokens: [Token] { article.paragraphs[paragraph].tokens }
+  init(article: ParsedArticle, paragraph: Int, sentence: Range<Int>) {
+    self.article = article
+    self.paragraph = paragraph
+    self.sentence = sentence
+    tokens = article.paragraphs[paragraph].tokens
+  }
 
   static let months: WordMap<Int> = [
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
