@@ -41,12 +41,14 @@ enum QuoteTokenizer {
 
   static func tokens(of text: ScalarText, quotes: [MarkedQuote]) -> [QuoteToken] {
     var tokens: [QuoteToken] = []
-    var quoteAt: [Int: Int] = [:]
-    for (number, quote) in quotes.enumerated() { quoteAt[quote.open] = number }
+    // The quotation opening at each scalar, -1 for none; a later quotation wins.
+    var quoteAt = [Int](repeating: -1, count: quotes.isEmpty ? 0 : text.count)
+    for (number, quote) in quotes.enumerated() where quoteAt.indices.contains(quote.open) { quoteAt[quote.open] = number }
     var index = 0
     while index < text.count {
       let scalar = text.scalars[index]
-      if let number = quoteAt[index] {
+      if !quoteAt.isEmpty, quoteAt[index] >= 0 {
+        let number = quoteAt[index]
         let end = quotes[number].close.map { $0 + 1 } ?? text.count
         tokens.append(make(.quote(number), text, index..<end))
         index = end
