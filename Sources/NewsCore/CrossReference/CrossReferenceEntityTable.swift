@@ -50,10 +50,13 @@ extension CrossReferenceIndex {
       var rank = [Int32](repeating: 0, count: order.count)
       for (position, id) in order.enumerated() { rank[id] = Int32(position) }
       keys = order.map { firstKeys[$0] }
-      names = order.map { NameSpelling.displayName(of: spellings[$0], key: firstKeys[$0]) }
-      articleEntities = perArticle.map { entities in
-        entities.compactMap { entity in
-          ids[entity.key].map { EntityCount(entity: rank[$0], mentions: Int32(entity.mentions)) }
+      let (finalSpellings, finalKeys, finalIds, finalRank) = (spellings, firstKeys, ids, rank)
+      names = ConcurrentMap.map(count: order.count) {
+        NameSpelling.displayName(of: finalSpellings[order[$0]], key: finalKeys[order[$0]])
+      }
+      articleEntities = ConcurrentMap.map(count: perArticle.count) { article in
+        perArticle[article].compactMap { entity in
+          finalIds[entity.key].map { EntityCount(entity: finalRank[$0], mentions: Int32(entity.mentions)) }
         }.sorted { $0.entity < $1.entity }
       }
       postings = Array(repeating: [], count: keys.count)

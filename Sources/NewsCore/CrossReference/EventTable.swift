@@ -40,10 +40,9 @@ extension CrossReferenceIndex {
     init(mentions: [EventMention], articleCount: Int, dateOrder: [Int], placeName: (String) -> String?) {
       var byWhat: [String: [EventMention]] = [:]
       for mention in mentions where !mention.what.isEmpty { byWhat[mention.what, default: []].append(mention) }
-      var clusters: [EventCluster] = []
-      for what in byWhat.keys.sorted() {
-        clusters += EventCluster.group(byWhat[what] ?? [])
-      }
+      let whats = byWhat.keys.sorted()
+      let grouped = byWhat
+      let clusters = ConcurrentMap.map(count: whats.count) { EventCluster.group(grouped[whats[$0]] ?? []) }.flatMap { $0 }
       let described = clusters.map { ($0, $0.key(ordinal: 0)) }.sorted { lhs, rhs in
         lhs.1 != rhs.1 ? lhs.1 < rhs.1 : lhs.0.firstArticle < rhs.0.firstArticle
       }

@@ -19,8 +19,8 @@ struct DateExtractor {
     for paragraph in article.paragraphs.indices {
       for sentence in article.paragraphs[paragraph].sentences {
         var index = sentence.lowerBound
+        let reader = DateReader(article: article, paragraph: paragraph, sentence: sentence)
         while index < sentence.upperBound {
-          let reader = DateReader(article: article, paragraph: paragraph, sentence: sentence)
           if let date = reader.read(at: index) {
             found.append(date)
             index = date.last + 1
@@ -39,18 +39,24 @@ struct DateReader {
   let article: ParsedArticle
   let paragraph: Int
   let sentence: Range<Int>
+  let tokens: [Token]
 
-  var tokens: [Token] { article.paragraphs[paragraph].tokens }
+  init(article: ParsedArticle, paragraph: Int, sentence: Range<Int>) {
+    self.article = article
+    self.paragraph = paragraph
+    self.sentence = sentence
+    tokens = article.paragraphs[paragraph].tokens
+  }
 
-  static let months: [String: Int] = [
+  static let months: WordMap<Int> = [
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
     "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
   ]
-  static let weekdays: [String: Int] = [
+  static let weekdays: WordMap<Int> = [
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
   ]
-  static let numberWords: [String: Int] = [
+  static let numberWords: WordMap<Int> = [
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": -1,
   ]

@@ -1,17 +1,17 @@
 /// The date forms DateReader knows.
 extension DateReader {
-  static let monthCues: Set<String> = [
+  static let monthCues: WordSet = [
     "in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "of", "during", "through",
     "from", "before", "after", "end", "beginning",
   ]
-  static let yearCues: Set<String> = [
+  static let yearCues: WordSet = [
     "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "between", "early", "late",
     "mid", "end", "summer", "spring", "autumn", "fall", "winter", "year", "the", "around", "through",
   ]
-  static let countWords: Set<String> = [
+  static let countWords: WordSet = [
     "about", "some", "nearly", "almost", "over", "than", "least", "roughly", "approximately", "estimated", "up", "just",
   ]
-  static let yearNouns: Set<String> = [
+  static let yearNouns: WordSet = [
     "uprising", "revolution", "war", "crisis", "census", "budget", "season", "olympics", "world", "campaign",
     "election", "elections", "vote", "referendum", "coup", "invasion", "attack", "attacks", "summit", "agreement",
     "deal", "accord", "protests", "earthquake", "report", "law", "constitution", "games", "cup",

@@ -1,16 +1,16 @@
 /// The place, date and participants of a trigger, read from its sentence.
 extension EventExtractor {
-  static let meetingPrepositions: Set<String> = ["in", "at"]
-  static let conflictPrepositions: Set<String> = ["in", "on", "against", "near", "at", "across", "around", "inside"]
-  static let locatives: Set<String> = [
+  static let meetingPrepositions: WordSet = ["in", "at"]
+  static let conflictPrepositions: WordSet = ["in", "on", "against", "near", "at", "across", "around", "inside"]
+  static let locatives: WordSet = [
     "in", "at", "near", "from", "to", "into", "across", "around", "inside", "outside", "towards", "toward", "of",
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "via", "through", "throughout",
   ]
-  static let leaderTitles: Set<String> = [
+  static let leaderTitles: WordSet = [
     "president", "leader", "prime", "premier", "chancellor", "king", "queen", "counterpart", "emir", "sultan",
     "monarch", "head",
   ]
-  static let bystanderTitles: Set<String> = [
+  static let bystanderTitles: WordSet = [
     "spokesman", "spokeswoman", "spokesperson", "analyst", "expert", "journalist", "reporter", "correspondent",
     "editor", "columnist", "researcher", "economist",
   ]
@@ -70,7 +70,7 @@ extension EventExtractor {
     return candidates.min { abs($0.first - trigger) < abs($1.first - trigger) }?.mention.value
   }
 
-  static let clauseBreaks: Set<String> = [
+  static let clauseBreaks: WordSet = [
     "as", "while", "after", "before", "because", "but", "although", "though", "which", "who", "whereas", "until",
     "since", "if", "unless",
   ]

@@ -32,16 +32,16 @@ struct EventExtractor {
     personByRecord = Dictionary(names.people.people.map { ($0.record, $0) }, uniquingKeysWith: { first, _ in first })
   }
 
-  static let hypothetical: Set<String> = [
+  static let hypothetical: WordSet = [
     "possible", "potential", "imminent", "expected", "looming", "threatened", "any", "such", "feared", "future",
     "prospective", "proposed",
   ]
-  static let negations: Set<String> = ["not", "no", "never", "without", "avert", "avoid", "prevent", "n't", "stop"]
-  static let calls: Set<String> = [
+  static let negations: WordSet = ["not", "no", "never", "without", "avert", "avoid", "prevent", "n't", "stop"]
+  static let calls: WordSet = [
     "call", "calls", "called", "calling", "urged", "urging", "urge", "demand", "demanded", "demanding", "pressed",
     "pushing", "pushed", "appeal", "appealed", "appealing",
   ]
-  static let verbContext: Set<String> = [
+  static let verbContext: WordSet = [
     "to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "was", "were", "is", "are", "be", "been",
   ]
 

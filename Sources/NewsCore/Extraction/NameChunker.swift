@@ -6,8 +6,8 @@ struct NameChunker {
   let lexicon: Lexicon
   let paragraph: ParsedArticle.Paragraph
 
-  static let connectors: Set<String> = ["of", "for", "on"]
-  static let abbreviatedTitles: Set<String> = [
+  static let connectors: WordSet = ["of", "for", "on"]
+  static let abbreviatedTitles: WordSet = [
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "rev", "prof", "sen", "rep", "gov", "st",
     "brig", "adm", "cmdr", "lieut", "hon",
   ]
@@ -44,7 +44,7 @@ struct NameChunker {
   }
 
   /// Plural nouns whose possessive stands inside organisation names.
-  static let possessiveNouns: Set<String> = [
+  static let possessiveNouns: WordSet = [
     "people", "peoples", "workers", "women", "children", "veterans", "farmers", "teachers", "nurses", "doctors",
     "men", "citizens", "employees", "consumers", "journalists", "writers", "lawyers", "students", "miners",
   ]
@@ -76,7 +76,7 @@ struct NameChunker {
     return !modifierWords.contains(word) && !word.hasSuffix("ed") && !word.hasSuffix("ing") && !word.hasSuffix("ly")
   }
 
-  static let modifierWords: Set<String> = [
+  static let modifierWords: WordSet = [
     "led", "run", "era", "wide", "style", "made", "born", "based", "owned", "held", "free", "like", "type",
     "class", "level", "bound", "only", "proof", "scale", "size", "term", "year", "day", "week", "old", "new",
     "up", "out", "off", "down", "over", "back",

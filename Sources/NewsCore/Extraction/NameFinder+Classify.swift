@@ -1,10 +1,10 @@
 /// Pass 1: deciding what a chunk of capitalised words is.
 extension NameFinder {
-  static let monthsAndWeekdays: Set<String> = [
+  static let monthsAndWeekdays: WordSet = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   ]
-  static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+  static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
   mutating func classify(_ chunk: [Int], paragraph: Int) {
     var chunk = ArraySlice(chunk)
@@ -163,7 +163,7 @@ extension NameFinder {
     classifyGap(gap, paragraph: paragraph)
   }
 
-  static let politicalAdjectives: Set<String> = [
+  static let politicalAdjectives: WordSet = [
     "republican", "democratic", "democrat", "conservative", "liberal", "socialist", "communist", "labour", "tory",
     "centrist", "nationalist", "federal", "state",
   ]

@@ -1,18 +1,18 @@
 /// Pass 1 for runs that are no list phrase: person evidence and place or organisation cues.
 extension NameFinder {
-  static let placePrepositions: Set<String> = [
+  static let placePrepositions: WordSet = [
     "in", "near", "outside", "across", "throughout", "towards", "toward", "around", "inside",
   ]
-  static let compass: Set<String> = [
+  static let compass: WordSet = [
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest",
     "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "northeastern",
     "northwestern", "southeastern", "southwestern",
   ]
-  static let mediaNouns: Set<String> = [
+  static let mediaNouns: WordSet = [
     "newspaper", "agency", "broadcaster", "daily", "channel", "website", "magazine", "outlet", "tabloid", "weekly",
   ]
   /// Lower-case titles too vague to make a one-word name a person ("in general Turkish").
-  static let vagueTitles: Set<String> = [
+  static let vagueTitles: WordSet = [
     "general", "justice", "official", "chief", "head", "lady", "lord", "miss", "father", "mother", "son",
     "daughter", "brother", "sister", "wife", "husband", "leader", "expert", "author", "editor", "director",
     "forward", "driver", "player", "owner", "principal", "speaker", "executive", "champion", "boss", "manager",
@@ -71,7 +71,7 @@ extension NameFinder {
     return false
   }
 
-  static let organizationRoles: Set<String> = [
+  static let organizationRoles: WordSet = [
     "publisher", "owner", "parent", "rival", "auditor", "maker", "carrier", "lender", "insurer", "retailer",
     "regulator", "supplier", "manufacturer", "automaker", "carmaker", "conglomerate", "startup", "subsidiary",
     "charity", "firm", "company", "operator", "chipmaker", "drugmaker", "bank", "club", "broker", "airline",

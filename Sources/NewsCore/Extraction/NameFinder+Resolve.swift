@@ -1,6 +1,6 @@
 /// Passes 2 and 3: people, cue names, acronyms and every later use of a known name.
 extension NameFinder {
-  static let datePrepositions: Set<String> = [
+  static let datePrepositions: WordSet = [
     "in", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "of", "from", "through", "during", "on",
   ]
 

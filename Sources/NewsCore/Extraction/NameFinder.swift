@@ -64,18 +64,25 @@ struct NameFinder {
   /// The longest list phrase starting at `chunk[start]`: its length in chunk tokens and
   /// entry index. A one-word phrase that is also a common word ("Who", "Us") counts only
   /// when written in capitals outside an all-caps line.
+  ///
+  /// Grows the phrase a word at a time and stops once no listed phrase starts with it.
   func longestPhrase(_ chunk: ArraySlice<Int>, paragraph: Int) -> (length: Int, entry: Int)? {
     let start = chunk.startIndex
-    var length = min(lexicon.longestPhrase + 1, chunk.count)
-    while length >= 1 {
-      let slice = chunk[start..<(start + length)]
-      let key = words(paragraph, slice).filter { !$0.isEmpty }.joined(separator: " ")
+    let limit = min(lexicon.longestPhrase + 1, chunk.count)
+    var key = ""
+    var found: (length: Int, entry: Int)?
+    var length = 0
+    while length < limit {
+      length += 1
+      let word = token(paragraph, chunk[start + length - 1]).lower
+      if !word.isEmpty { key = key.isEmpty ? word : key + " " + word }
+      guard !key.isEmpty else { continue }
+      guard lexicon.phrasePrefixes.contains(key) else { break }
       if let entry = entryIndex(key, at: (paragraph, chunk[start])) {
-        if length > 1 || acceptsSingleWord(token(paragraph, chunk[start]), key: key) { return (length, entry) }
+        if length > 1 || acceptsSingleWord(token(paragraph, chunk[start]), key: key) { found = (length, entry) }
       }
-      length -= 1
     }
-    return nil
+    return found
   }
 
   /// The list entry of `key` written at `position`: in an article about sport, a club

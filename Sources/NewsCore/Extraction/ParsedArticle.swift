@@ -31,7 +31,7 @@ struct ParsedArticle: Sendable {
 /// Finds sentence boundaries and marks where capitalisation carries no evidence.
 enum SentenceSplitter {
   /// Words after which a point does not end a sentence.
-  static let abbreviations: Set<String> = [
+  static let abbreviations: WordSet = [
     "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "rev", "prof", "sen", "rep", "gov",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "jr", "sr",
     "inc", "ltd", "co", "corp", "vs", "mt", "ft", "brig", "adm", "cmdr", "pres", "messrs", "lieut", "hon",

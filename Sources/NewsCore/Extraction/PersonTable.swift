@@ -31,7 +31,7 @@ struct PersonTable {
   /// name before its last, tried when no other alias matches.
   private var givenNames: [String: [Int]] = [:]
 
-  static let particles: Set<String> = [
+  static let particles: WordSet = [
     "al", "el", "bin", "ibn", "bint", "de", "del", "della", "der", "den", "di", "da", "dos", "das", "do", "du",
     "van", "von", "le", "la", "ter", "ten", "abu", "ben", "y", "st",
   ]

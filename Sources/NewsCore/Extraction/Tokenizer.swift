@@ -146,7 +146,7 @@ enum Tokenizer {
     return end
   }
 
-  private static let particles: Set<String> = [
+  private static let particles: WordSet = [
     "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ibn", "bin", "abu", "abd", "ben",
   ]
 

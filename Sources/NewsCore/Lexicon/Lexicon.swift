@@ -22,46 +22,55 @@ struct Lexicon: Sendable {
   static let shared = Lexicon()
 
   private(set) var entries: [LexiconEntry] = []
+  /// Phrase key ("black sea", "un") to the index of its entry, while the lists are read.
+  private var phraseIndex: [String: Int] = [:]
   /// Phrase key ("black sea", "un") to the index of its entry.
-  private(set) var phrases: [String: Int] = [:]
+  private(set) var phrases: WordMap<Int> = [:]
+  /// The phrase keys and their leading words ("black", "black sea"): a phrase longer
+  /// than one of these cannot be listed.
+  private(set) var phrasePrefixes: WordSet = []
   private(set) var longestPhrase = 1
   /// Keys listed only as acronyms ("un" from "UN"): they match a word in capitals only,
   /// so "Kim Jong Un" holds no United Nations.
-  private(set) var acronymKeys: Set<String> = []
+  private(set) var acronymKeys: WordSet = []
+  private var acronymKeySet: Set<String> = []
   private var mixedCaseKeys: Set<String> = []
   /// Lower-case words inside listed names ("and" of "Food and Drug Administration"):
   /// where a run of capitalised words may continue through a lower-case word.
-  private(set) var innerWords: Set<String> = []
+  private(set) var innerWords: WordSet = []
+  private var innerWordSet: Set<String> = []
   /// Clubs named like a listed place ("liverpool"): their entry, used in sports articles.
-  private(set) var clubsNamedLikePlaces: [String: Int] = [:]
-  let sportsWords: Set<String>
+  private(set) var clubsNamedLikePlaces: WordMap<Int> = [:]
+  private var clubIndex: [String: Int] = [:]
+  let sportsWords: WordSet
   /// "russian" to "Russia".
-  private(set) var demonyms: [String: String] = [:]
-  let firstNames: Set<String>
-  let titles: Set<String>
-  let titleModifiers: Set<String>
-  let organizationKeywords: Set<String>
-  let placeKeywords: Set<String>
-  let placeNouns: Set<String>
-  let companySuffixes: Set<String>
-  let commonWords: Set<String>
-  let functionWords: Set<String>
-  let speechVerbs: Set<String>
+  private(set) var demonyms: WordMap<String> = [:]
+  let firstNames: WordSet
+  let titles: WordSet
+  let titleModifiers: WordSet
+  let organizationKeywords: WordSet
+  let placeKeywords: WordSet
+  let placeNouns: WordSet
+  let companySuffixes: WordSet
+  let commonWords: WordSet
+  let functionWords: WordSet
+  let speechVerbs: WordSet
   /// Trigger word to (normalised name, class).
-  private(set) var eventTriggers: [String: (name: String, eventClass: EventClass)] = [:]
+  private(set) var eventTriggers: WordMap<EventTrigger> = [:]
 
   init() {
-    firstNames = Lexicon.lowerSet(LexiconData.firstNames)
-    titles = Lexicon.lowerSet(LexiconData.titles)
-    titleModifiers = Lexicon.lowerSet(LexiconData.titleModifiers)
-    organizationKeywords = Lexicon.lowerSet(LexiconData.organizationKeywords)
-    placeKeywords = Lexicon.lowerSet(LexiconData.placeKeywords)
-    placeNouns = Lexicon.lowerSet(LexiconData.placeNouns)
-    companySuffixes = Lexicon.lowerSet(LexiconData.companySuffixes)
-    functionWords = Lexicon.lowerSet(LexiconData.functionWords)
-    commonWords = Lexicon.lowerSet(LexiconData.commonWords).union(functionWords)
-    speechVerbs = Lexicon.lowerSet(LexiconData.speechVerbs)
-    sportsWords = Lexicon.lowerSet(LexiconData.sportsWords)
+    firstNames = Lexicon.lowerWords(LexiconData.firstNames)
+    titles = Lexicon.lowerWords(LexiconData.titles)
+    titleModifiers = Lexicon.lowerWords(LexiconData.titleModifiers)
+    organizationKeywords = Lexicon.lowerWords(LexiconData.organizationKeywords)
+    placeKeywords = Lexicon.lowerWords(LexiconData.placeKeywords)
+    placeNouns = Lexicon.lowerWords(LexiconData.placeNouns)
+    companySuffixes = Lexicon.lowerWords(LexiconData.companySuffixes)
+    let functionWordSet = Lexicon.lowerSet(LexiconData.functionWords)
+    functionWords = WordSet(functionWordSet)
+    commonWords = WordSet(Lexicon.lowerSet(LexiconData.commonWords).union(functionWordSet))
+    speechVerbs = Lexicon.lowerWords(LexiconData.speechVerbs)
+    sportsWords = Lexicon.lowerWords(LexiconData.sportsWords)
     add(LexiconData.countries, kind: .place, placeType: .country)
     add(LexiconData.cities, kind: .place, placeType: .city)
     add(LexiconData.regions, kind: .place, placeType: .region)
@@ -70,14 +79,31 @@ struct Lexicon: Sendable {
     add(LexiconData.newsOutlets, kind: .organization, placeType: nil)
     add(LexiconData.militantGroups, kind: .organization, placeType: nil)
     addClubs(LexiconData.sportsClubs)
-    acronymKeys.subtract(mixedCaseKeys)
-    for fields in Lexicon.lines(LexiconData.demonyms) where fields.count == 2 {
-      demonyms[Lexicon.phraseKey(fields[0])] = fields[1]
+    acronymKeySet.subtract(mixedCaseKeys)
+    acronymKeys = WordSet(acronymKeySet)
+    innerWords = WordSet(innerWordSet)
+    phrases = WordMap(phraseIndex)
+    var prefixes: Set<String> = []
+    for key in phraseIndex.keys {
+      var prefix = ""
+      for word in key.split(separator: " ") {
+        prefix += prefix.isEmpty ? word : " " + word
+        prefixes.insert(prefix)
+      }
     }
+    phrasePrefixes = WordSet(prefixes)
+    clubsNamedLikePlaces = WordMap(clubIndex)
+    var demonymNames: [String: String] = [:]
+    for fields in Lexicon.lines(LexiconData.demonyms) where fields.count == 2 {
+      demonymNames[Lexicon.phraseKey(fields[0])] = fields[1]
+    }
+    demonyms = WordMap(demonymNames)
+    var triggers: [String: EventTrigger] = [:]
     for fields in Lexicon.lines(LexiconData.eventTriggers) where fields.count == 3 {
       guard let eventClass = EventClass(rawValue: fields[2]) else { continue }
-      eventTriggers[fields[0]] = (fields[1], eventClass)
+      triggers[fields[0]] = EventTrigger(name: fields[1], eventClass: eventClass)
     }
+    eventTriggers = WordMap(triggers)
   }
 
   /// The entry a phrase key names, if any.
@@ -107,10 +133,10 @@ struct Lexicon: Sendable {
       for name in fields {
         let key = Lexicon.phraseKey(name)
         guard !key.isEmpty else { continue }
-        if Lexicon.isAcronym(name) { acronymKeys.insert(key) } else { mixedCaseKeys.insert(key) }
+        if Lexicon.isAcronym(name) { acronymKeySet.insert(key) } else { mixedCaseKeys.insert(key) }
         noteInnerWords(name)
-        guard phrases[key] == nil else { continue }
-        phrases[key] = index
+        guard phraseIndex[key] == nil else { continue }
+        phraseIndex[key] = index
         longestPhrase = max(longestPhrase, key.split(separator: " ").count)
       }
     }
@@ -125,11 +151,11 @@ struct Lexicon: Sendable {
         let key = Lexicon.phraseKey(name)
         guard !key.isEmpty else { continue }
         noteInnerWords(name)
-        if let existing = phrases[key] {
-          if entries[existing].kind == .place, clubsNamedLikePlaces[key] == nil { clubsNamedLikePlaces[key] = index }
+        if let existing = phraseIndex[key] {
+          if entries[existing].kind == .place, clubIndex[key] == nil { clubIndex[key] = index }
           continue
         }
-        phrases[key] = index
+        phraseIndex[key] = index
         longestPhrase = max(longestPhrase, key.split(separator: " ").count)
       }
     }
@@ -138,7 +164,7 @@ struct Lexicon: Sendable {
   private mutating func noteInnerWords(_ name: String) {
     let words = name.split(separator: " ")
     guard words.count > 2 else { return }
-    for word in words.dropFirst().dropLast() where word.first?.isLowercase == true { innerWords.insert(String(word)) }
+    for word in words.dropFirst().dropLast() where word.first?.isLowercase == true { innerWordSet.insert(String(word)) }
   }
 
   /// Two or more letters, all capitals, one word ("UN", "NATO"; not "U.N." or "Nato").
@@ -162,6 +188,14 @@ struct Lexicon: Sendable {
   private static func lowerSet(_ list: String) -> Set<String> {
     Set(lines(list).map { $0[0].lowercased() })
   }
+
+  private static func lowerWords(_ list: String) -> WordSet { WordSet(lowerSet(list)) }
+}
+
+/// What an event trigger word starts: the event's normalised name and its class.
+struct EventTrigger: Sendable {
+  var name: String
+  var eventClass: EventClass
 }
 
 /// How an event trigger behaves when attaching places and merging.

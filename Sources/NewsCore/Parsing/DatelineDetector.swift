@@ -9,11 +9,11 @@
 /// must start a sentence: an uppercase letter, a digit or an opening quote.
 enum DatelineDetector {
   /// Words that start sentences, never datelines.
-  static let sentenceWords: Set<String> = [
+  static let sentenceWords: WordSet = [
     "The", "A", "An", "But", "And", "Or", "In", "On", "At", "It", "He", "She", "They", "We", "I",
     "This", "That", "There", "As", "If", "When", "While", "After", "Before", "For", "So", "Yet",
   ]
-  static let connectors: Set<String> = ["de", "da", "do", "del", "la", "le", "el", "al", "of", "upon", "am", "an", "der"]
+  static let connectors: WordSet = ["de", "da", "do", "del", "la", "le", "el", "al", "of", "upon", "am", "an", "der"]
   static let maximumLength = 80
 
   /// The dateline's text (without the dash) and the offset just past its dash.

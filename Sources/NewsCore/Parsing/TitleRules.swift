@@ -7,7 +7,7 @@ enum TitleRules {
   static let maximumDerivedTitleCharacters = 80
 
   /// Words that end with a period without ending a sentence.
-  static let abbreviations: Set<String> = [
+  static let abbreviations: WordSet = [
     "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
     "jr", "sr", "vs", "no", "inc", "corp", "ltd", "co", "jan", "feb", "mar", "apr", "aug", "sept",
     "sep", "oct", "nov", "dec", "rev", "hon", "pres", "mt", "ft", "approx", "etc", "e.g", "i.e",

@@ -52,7 +52,7 @@ extension AttributionFinder {
     return end
   }
 
-  private static let subordinators: Set<String> = ["while", "after", "when", "before", "by", "in", "despite"]
+  private static let subordinators: WordSet = ["while", "after", "when", "before", "by", "in", "despite"]
 
   private func participleSubject(_ verb: Int, floor: Int, paragraph: Int) -> SpeakerPhrase? {
     let tokens = document.paragraphs[paragraph].tokens

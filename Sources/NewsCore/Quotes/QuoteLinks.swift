@@ -31,36 +31,75 @@ public struct QuoteLinks: Sendable {
   public static let empty = QuoteLinks(links: [:], bySpeaker: [:])
 
   public static func build(_ analyses: [ArticleAnalysis]) -> QuoteLinks {
+    let prepared = CrossReferenceIndex.ConcurrentMap.map(count: analyses.count) { PreparedQuotes(analyses[$0]) }
+    var firstQuote = [Int](repeating: 0, count: analyses.count + 1)
+    for article in analyses.indices { firstQuote[article + 1] = firstQuote[article] + analyses[article].quotes.count }
     var bySpeaker: [EntityKey: [QuoteReference]] = [:]
-    var postings: [String: [QuoteReference]] = [:]
-    for (article, analysis) in analyses.enumerated() {
-      for (index, quote) in analysis.quotes.enumerated() {
-        let reference = QuoteReference(article: article, quote: index)
-        if let speaker = quote.speaker {
-          bySpeaker[EntityKey(kind: quote.speakerKind ?? .person, name: speaker), default: []].append(reference)
-        }
-        let quoteWords = QuoteMatcher.words(quote.text)
-        guard quoteWords.count >= 3 else { continue }
-        for pair in Set(zip(quoteWords, quoteWords.dropFirst()).map { $0 + " " + $1 }) {
-          postings[pair, default: []].append(reference)
-        }
+    var postings: [String: [Int32]] = [:]
+    for (article, quotes) in prepared.enumerated() {
+      for (index, quote) in quotes.quotes.enumerated() {
+        if let speaker = quote.speaker { bySpeaker[speaker, default: []].append(QuoteReference(article: article, quote: index)) }
+        for pair in quote.pairs { postings[pair, default: []].append(Int32(firstQuote[article] + index)) }
       }
     }
-    var links: [QuoteReference: Set<QuoteReference>] = [:]
-    var checked = Set<[QuoteReference]>()
-    for (_, references) in postings where references.count > 1 && references.count <= commonPairLimit {
-      for (position, first) in references.enumerated() {
-        for second in references[(position + 1)...] where second.article != first.article {
-          guard checked.insert([first, second]).inserted else { continue }
-          let firstText = analyses[first.article].quotes[first.quote].text
-          let secondText = analyses[second.article].quotes[second.quote].text
-          guard QuoteMatcher.isSameQuote(firstText, secondText) else { continue }
-          links[first, default: []].insert(second)
-          links[second, default: []].insert(first)
-        }
-      }
+    let references = prepared.indices.flatMap { article in
+      prepared[article].quotes.indices.map { QuoteReference(article: article, quote: $0) }
+    }
+    let candidates = candidatePairs(postings.values, references: references)
+    let confirmed = CrossReferenceIndex.ConcurrentMap.map(count: candidates.count) { position -> Bool in
+      let (first, second) = (references[Int(candidates[position] >> 32)], references[Int(candidates[position] & 0xFFFF_FFFF)])
+      return QuoteMatcher.isSameQuote(
+        words: prepared[first.article].quotes[first.quote].words,
+        prepared[second.article].quotes[second.quote].words)
+    }
+    var links: [QuoteReference: [QuoteReference]] = [:]
+    for (pair, same) in zip(candidates, confirmed) where same {
+      let (first, second) = (references[Int(pair >> 32)], references[Int(pair & 0xFFFF_FFFF)])
+      links[first, default: []].append(second)
+      links[second, default: []].append(first)
     }
     return QuoteLinks(links: links.mapValues { $0.sorted() }, bySpeaker: bySpeaker)
+  }
+
+  /// Every pair of quotes from different articles that share a word pair no more than
+  /// `commonPairLimit` quotes hold, once, as `first << 32 | second` with `first < second`.
+  private static func candidatePairs(
+    _ postings: Dictionary<String, [Int32]>.Values, references: [QuoteReference]
+  ) -> [UInt64] {
+    var pairs: [UInt64] = []
+    for quotes in postings where quotes.count > 1 && quotes.count <= commonPairLimit {
+      for (position, first) in quotes.enumerated() {
+        for second in quotes[(position + 1)...] where references[Int(second)].article != references[Int(first)].article {
+          pairs.append(UInt64(first) << 32 | UInt64(second))
+        }
+      }
+    }
+    pairs.sort()
+    var unique: [UInt64] = []
+    unique.reserveCapacity(pairs.count)
+    for pair in pairs where unique.last != pair { unique.append(pair) }
+    return unique
+  }
+
+  /// One article's quotes read for linking: speaker keys, matcher words, word pairs.
+  private struct PreparedQuotes {
+    struct Prepared {
+      var speaker: EntityKey?
+      var words: [String]
+      /// The distinct adjacent word pairs ("a b"), when the quote has three words or more.
+      var pairs: [String]
+    }
+
+    var quotes: [Prepared]
+
+    init(_ analysis: ArticleAnalysis) {
+      quotes = analysis.quotes.map { quote in
+        let words = QuoteMatcher.words(quote.text)
+        let pairs = words.count >= 3 ? Array(Set(zip(words, words.dropFirst()).map { $0 + " " + $1 })) : []
+        return Prepared(
+          speaker: quote.speaker.map { EntityKey(kind: quote.speakerKind ?? .person, name: $0) }, words: words, pairs: pairs)
+      }
+    }
   }
 
   /// The same quote in other articles.

@@ -10,8 +10,11 @@ public enum QuoteMatcher {
   /// differences in approach"). Quotations of one or two words never match: short
   /// phrases like "bloodbath" are too generic to link stories.
   public static func isSameQuote(_ a: String, _ b: String) -> Bool {
-    let first = words(a)
-    let second = words(b)
+    isSameQuote(words: words(a), words(b))
+  }
+
+  /// ``isSameQuote(_:_:)`` on the quotations' ``words(_:)``.
+  static func isSameQuote(words first: [String], _ second: [String]) -> Bool {
     let (shorter, longer) = first.count <= second.count ? (first, second) : (second, first)
     guard shorter.count >= 3 else { return false }
     if shorter == longer { return true }
@@ -25,6 +28,7 @@ public enum QuoteMatcher {
 
   /// Lowercased words of letters and digits, each stemmed.
   static func words(_ text: String) -> [String] {
+    if let ascii = asciiWords(text) { return ascii }
     var words: [String] = []
     var current = String.UnicodeScalarView()
     func flush() {
@@ -40,6 +44,54 @@ public enum QuoteMatcher {
     }
     flush()
     return words
+  }
+
+  /// ``words(_:)`` of an all-ASCII text, on its bytes; nil for any other text.
+  private static func asciiWords(_ text: String) -> [String]? {
+    var text = text
+    return text.withUTF8 { bytes -> [String]? in
+      var words: [String] = []
+      var current: [UInt8] = []
+      for byte in bytes {
+        guard byte < 0x80 else { return nil }
+        if Scalars.isASCIILetter(byte) || Scalars.isASCIIDigit(byte) {
+          current.append(Scalars.isASCIIUpper(byte) ? byte | 0x20 : byte)
+        } else if byte != UInt8(ascii: "'") && !current.isEmpty {
+          words.append(asciiStem(current))
+          current.removeAll(keepingCapacity: true)
+        }
+      }
+      if !current.isEmpty { words.append(asciiStem(current)) }
+      return words
+    }
+  }
+
+  /// ``stem(_:)`` of lower-case ASCII letters and digits.
+  private static func asciiStem(_ word: [UInt8]) -> String {
+    func hasSuffix(_ suffix: StaticString, _ end: Int) -> Bool {
+      let count = suffix.utf8CodeUnitCount
+      guard end >= count else { return false }
+      return suffix.withUTF8Buffer { word[(end - count)..<end].elementsEqual($0) }
+    }
+    var end = word.count
+    if end > 4 {
+      if hasSuffix("ies", end) {
+        return String(decoding: word[0..<(end - 3)], as: UTF8.self) + "y"
+      } else if hasSuffix("es", end),
+        hasSuffix("s", end - 2) || hasSuffix("x", end - 2) || hasSuffix("z", end - 2) || hasSuffix("ch", end - 2)
+          || hasSuffix("sh", end - 2)
+      {
+        end -= 2
+      } else if hasSuffix("s", end), !hasSuffix("ss", end) {
+        end -= 1
+      } else if hasSuffix("ing", end) {
+        end -= 3
+      } else if hasSuffix("ed", end) {
+        end -= 2
+      }
+    }
+    if end > 3, hasSuffix("e", end) { end -= 1 }
+    return String(decoding: word[0..<end], as: UTF8.self)
   }
 
   /// A crude suffix strip, enough for "approaches"/"approach", "differences"/"difference",

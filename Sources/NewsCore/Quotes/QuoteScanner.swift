@@ -113,7 +113,7 @@ enum QuoteScanner {
     return Flanking.canClose(index, in: text) && !isApostrophe(index, in: text)
   }
 
-  private static let elisions: Set<String> = ["n", "em", "til", "tis", "twas", "cause"]
+  private static let elisions: WordSet = ["n", "em", "til", "tis", "twas", "cause"]
 
   /// A single mark that is an apostrophe: inside a word, before a decade ('90s),
   /// or an elision (’em, rock ’n’ roll).

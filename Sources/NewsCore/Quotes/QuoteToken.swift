@@ -34,19 +34,21 @@ struct QuoteToken {
 
 /// Splits a paragraph into ``QuoteToken``s and numbers its sentences.
 enum QuoteTokenizer {
-  private static let abbreviations: Set<String> = [
+  private static let abbreviations: WordSet = [
     "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "jan", "feb", "aug", "sept", "oct",
     "nov", "dec", "vs", "inc", "co", "corp", "jr", "sr", "prof", "rev", "capt", "sgt", "gov", "mt",
   ]
 
   static func tokens(of text: ScalarText, quotes: [MarkedQuote]) -> [QuoteToken] {
     var tokens: [QuoteToken] = []
-    var quoteAt: [Int: Int] = [:]
-    for (number, quote) in quotes.enumerated() { quoteAt[quote.open] = number }
+    // The quotation opening at each scalar, -1 for none; a later quotation wins.
+    var quoteAt = [Int](repeating: -1, count: quotes.isEmpty ? 0 : text.count)
+    for (number, quote) in quotes.enumerated() where quoteAt.indices.contains(quote.open) { quoteAt[quote.open] = number }
     var index = 0
     while index < text.count {
       let scalar = text.scalars[index]
-      if let number = quoteAt[index] {
+      if !quoteAt.isEmpty, quoteAt[index] >= 0 {
+        let number = quoteAt[index]
         let end = quotes[number].close.map { $0 + 1 } ?? text.count
         tokens.append(make(.quote(number), text, index..<end))
         index = end
@@ -67,9 +69,12 @@ enum QuoteTokenizer {
 
   private static func make(_ kind: QuoteToken.Kind, _ text: ScalarText, _ range: Range<Int>) -> QuoteToken {
     let string = text.string(range)
+    // A quotation starts with its mark, so no word list holds it, lower-cased or not.
+    let lower: String
+    if case .quote = kind { lower = string } else { lower = string.lowercased() }
     return QuoteToken(
       kind: kind, start: text.offsets[range.lowerBound], end: text.offsets[range.upperBound], text: string,
-      lower: string.lowercased(), isCapitalized: ScalarClass.isUppercase(text.scalars[range.lowerBound]))
+      lower: lower, isCapitalized: ScalarClass.isUppercase(text.scalars[range.lowerBound]))
   }
 
   /// Letters and digits, joined by inner apostrophes, hyphens, periods and digit
@@ -90,7 +95,10 @@ enum QuoteTokenizer {
     if text[at: end] == "." {
       let word = text.string(start..<end)
       let isInitial = word.unicodeScalars.count == 1 && ScalarClass.isUppercase(text.scalars[start])
-      if word.contains(".") || isInitial || abbreviations.contains(word.lowercased()) { end += 1 }
+      // ASCII holds no combining marks, so a scalar search answers as `contains` does.
+      let isASCII = text.scalars[start..<end].allSatisfy(\.isASCII)
+      let hasPeriod = isASCII ? text.scalars[start..<end].contains(".") : word.contains(".")
+      if hasPeriod || isInitial || abbreviations.contains(word.lowercased()) { end += 1 }
     }
     return end
   }

@@ -4,6 +4,8 @@ struct ScalarText {
   let scalars: [Unicode.Scalar]
   /// `offsets[i]` is the UTF-8 offset of `scalars[i]`; one extra entry holds the length.
   let offsets: [Int]
+  /// The text's UTF-8 bytes, from which `string(_:)` cuts.
+  let utf8: [UInt8]
 
   init(_ text: String) {
     var scalars: [Unicode.Scalar] = []
@@ -19,6 +21,7 @@ struct ScalarText {
     offsets.append(offset)
     self.scalars = scalars
     self.offsets = offsets
+    self.utf8 = Array(text.utf8)
   }
 
   var count: Int { scalars.count }
@@ -30,9 +33,7 @@ struct ScalarText {
 
   /// The text of scalars `range`.
   func string(_ range: Range<Int>) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[range])
-    return String(view)
+    String(decoding: utf8[offsets[range.lowerBound]..<offsets[range.upperBound]], as: UTF8.self)
   }
 }
 

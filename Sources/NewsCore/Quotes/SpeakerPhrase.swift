@@ -22,7 +22,7 @@ enum SpeakerPhraseFinder {
   private static let maxLength = 7
 
   /// Words that end a phrase: prepositions, conjunctions, relative pronouns.
-  private static let stoppers: Set<String> = [
+  private static let stoppers: WordSet = [
     "and", "or", "but", "that", "which", "who", "whom", "whose", "of", "in", "on", "at", "to", "with", "for",
     "by", "from", "as", "while", "after", "before", "when", "if", "because", "since", "than", "about", "over",
     "into", "during", "not", "no", "there", "here", "this", "these", "those", "his", "her", "their", "its",
@@ -30,7 +30,7 @@ enum SpeakerPhraseFinder {
   ]
 
   /// Capitalised at the start of a sentence, but not part of a name.
-  private static let sentenceAdverbs: Set<String> = [
+  private static let sentenceAdverbs: WordSet = [
     "however", "meanwhile", "earlier", "later", "then", "still", "yet", "now", "today", "instead", "separately",
     "asked", "speaking", "so", "thus", "indeed", "last", "next", "both", "all", "each", "nor",
   ]

@@ -66,17 +66,17 @@ enum SpeechLexicon {
   ]
 
   /// Verbs whose object is the listener ("told Congress"): never "told X" for "X told".
-  static let addressVerbs: Set<String> = ["tell", "tells", "told", "telling"]
+  static let addressVerbs: WordSet = ["tell", "tells", "told", "telling"]
 
-  static let verbs: [String: VerbUse] = {
+  static let verbs: WordMap<VerbUse> = {
     var table: [String: VerbUse] = [:]
     for entry in verbForms { for form in entry.forms { table[form] = entry.use } }
-    return table
+    return WordMap(table)
   }()
 
   /// Words that may stand between a speaker and the verb: "Peskov also said",
   /// "the UN has repeatedly warned", "he was quoted as saying".
-  static let betweenSubjectAndVerb: Set<String> = [
+  static let betweenSubjectAndVerb: WordSet = [
     "also", "later", "then", "again", "further", "previously", "repeatedly", "reportedly", "recently",
     "once", "earlier", "has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "quoted",
     "as", "publicly", "openly", "separately", "privately", "bluntly", "flatly", "firmly", "angrily", "simply",
@@ -84,23 +84,23 @@ enum SpeechLexicon {
     "frequently", "often", "himself", "herself", "themselves", "however",
   ]
 
-  static let weekdays: Set<String> = [
+  static let weekdays: WordSet = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   ]
 
   /// Weekdays and months: capitalised, never part of a speaker's name.
-  static let calendarWords: Set<String> = weekdays.union([
+  static let calendarWords: WordSet = weekdays.union([
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december",
   ])
 
-  static let determiners: Set<String> = ["the", "a", "an", "another", "one", "two", "three", "several", "some"]
+  static let determiners: WordSet = ["the", "a", "an", "another", "one", "two", "three", "several", "some"]
 
-  static let personPronouns: Set<String> = ["he", "she"]
-  static let groupPronouns: Set<String> = ["they", "it"]
+  static let personPronouns: WordSet = ["he", "she"]
+  static let groupPronouns: WordSet = ["they", "it"]
 
   /// Nouns naming someone by their role ("the spokesman", "a senior official").
-  static let roles: Set<String> = [
+  static let roles: WordSet = [
     "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "minister",
     "president", "leader", "secretary", "chancellor", "premier", "ambassador", "envoy", "diplomat", "diplomats",
     "source", "sources", "aide", "aides", "adviser", "advisor", "analyst", "analysts", "expert", "experts",
@@ -113,7 +113,7 @@ enum SpeechLexicon {
   ]
 
   /// Words of a title before a name ("Foreign Minister", "Mr"), lowercased.
-  static let titles: Set<String> = [
+  static let titles: WordSet = [
     "president", "minister", "prime", "foreign", "defence", "defense", "interior", "secretary", "spokesman",
     "spokeswoman", "spokesperson", "leader", "chancellor", "general", "gen", "gen.", "mr", "mr.", "mrs",
     "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "senator", "rep", "rep.", "gov", "gov.", "governor",
