@@ -35,13 +35,14 @@ public struct CollectionIndexer: Sendable {
   }
 
   /// Builds or refreshes the cache of `paths` and returns the analysed collection (articles
-  /// in list order, newest first), the load report and what was done.
+  /// in list order, newest first), the load report and what was done. `cache` is the
+  /// collection's cache when the caller has opened it already (to list it first).
   ///
   /// - Throws: ``StoreError`` when the cache cannot be opened, read or written at all.
   public func open(
-    paths: [String], progress: (@Sendable (IndexProgress) -> Void)? = nil
+    paths: [String], cache: IndexCache? = nil, progress: (@Sendable (IndexProgress) -> Void)? = nil
   ) throws(StoreError) -> (collection: AnalyzedCollection, report: LoadReport, stats: IndexStats) {
-    var (_, report, analyses, stats) = try refresh(paths: paths, progress: progress)
+    var (_, report, analyses, stats) = try refresh(paths: paths, cache: cache, progress: progress)
     let start = DispatchTime.now().uptimeNanoseconds
     let collection = AnalyzedCollection(articles: report.articles, analyses: analyses)
     stats.timings["xref"] = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
@@ -51,13 +52,14 @@ public struct CollectionIndexer: Sendable {
 
   /// Brings the cache of `paths` up to date without building the cross-reference index:
   /// the cache (to search), the load report (articles in list order) and one analysis per
-  /// article, in the same order.
+  /// article, in the same order. `cache`, when given, must be ``cache(for:)`` of `paths`.
   public func refresh(
-    paths: [String], progress: (@Sendable (IndexProgress) -> Void)? = nil
+    paths: [String], cache opened: IndexCache? = nil, progress: (@Sendable (IndexProgress) -> Void)? = nil
   ) throws(StoreError) -> (cache: IndexCache, report: LoadReport, analyses: [ArticleAnalysis], stats: IndexStats) {
     var clock = PhaseClock()
     let roots = Self.absolute(paths)
-    let cache = try IndexCache(roots: roots, version: version, directory: cacheDirectory)
+    let cache: IndexCache
+    if let opened { cache = opened } else { cache = try IndexCache(roots: roots, version: version, directory: cacheDirectory) }
     var stats = IndexStats()
     stats.rebuildReason = cache.rebuildReason
     let loader = ArticleLoader(options: loadOptions)
@@ -66,17 +68,10 @@ public struct CollectionIndexer: Sendable {
     stats.files = files.count
     clock.lap("walk", into: &stats)
     progress?(IndexProgress(phase: .loadingCache, done: 0, total: files.count))
-    let cached = try cachedEntries(cache, files: files, stamps: stamps)
-    clock.lap("cache", into: &stats)
     var pieces: [(Article, ArticleAnalysis)?] = Array(repeating: nil, count: files.count)
-    var pending: [Int] = []
-    for (index, file) in files.enumerated() {
-      if let entry = cached[file.path], entry.stamp == FileStamp(file), let analysis = entry.analysis {
-        pieces[index] = (Self.renamed(entry.article, as: file), analysis)
-      } else {
-        pending.append(index)
-      }
-    }
+    let cached = try reuseCached(cache, files: files, stamps: stamps, into: &pieces, progress: progress)
+    clock.lap("cache", into: &stats)
+    let pending = pieces.indices.filter { pieces[$0] == nil }
     stats.reused = files.count - pending.count
     let refused = try analyze(
       pending, of: files, loader: loader, cached: cached, cache: cache, into: &pieces, stats: &stats, progress: progress)
@@ -88,22 +83,36 @@ public struct CollectionIndexer: Sendable {
     if !gone.isEmpty { try cache.remove(paths: gone) }
     if updatesFullText { try cache.updateIndex() }
     clock.lap("store", into: &stats)
-    let sorted = pieces.compactMap { $0 }.sorted { ArticleLoader.listOrder($0.0, $1.0) }
-    let report = LoadReport(articles: sorted.map(\.0), refused: (walkRefused + refused).sorted { $0.path < $1.path })
-    return (cache, report, sorted.map(\.1), stats)
+    var kept = pieces.compactMap { $0 }
+    pieces = []
+    kept.sort { ArticleLoader.listOrder($0.0, $1.0) }
+    let report = LoadReport(articles: kept.map(\.0), refused: (walkRefused + refused).sorted { $0.path < $1.path })
+    return (cache, report, kept.map(\.1), stats)
   }
 
-  /// The decoded cache entries worth having: for files whose stamp matches, and for changed
-  /// files (to keep the analysis of a file only touched). All of them when most are wanted.
-  private func cachedEntries(
-    _ cache: IndexCache, files: [ArticleFile], stamps: [String: FileStamp]
+  /// Decodes the cached entries straight into `pieces` (by file) where the stamp still
+  /// matches, one at a time, so no second copy of the collection is held. Returns the
+  /// entries of files changed since, whose analysis a file only touched keeps.
+  private func reuseCached(
+    _ cache: IndexCache, files: [ArticleFile], stamps: [String: FileStamp],
+    into pieces: inout [(Article, ArticleAnalysis)?], progress: (@Sendable (IndexProgress) -> Void)?
   ) throws(StoreError) -> [String: CacheEntry] {
-    let wanted = files.filter { stamps[$0.path] != nil }
-    guard !wanted.isEmpty else { return [:] }
-    var entries: [String: CacheEntry] = [:]
-    entries.reserveCapacity(wanted.count)
-    for entry in try cache.entries() { entries[entry.path] = entry }
-    return entries
+    guard files.contains(where: { stamps[$0.path] != nil }) else { return [:] }
+    let position = Dictionary(files.indices.map { (files[$0].path, $0) }, uniquingKeysWith: { first, _ in first })
+    var changed: [String: CacheEntry] = [:]
+    var decoded = 0
+    try cache.forEachEntry { entry in
+      decoded += 1
+      if decoded % 1000 == 0 { progress?(IndexProgress(phase: .loadingCache, done: decoded, total: stamps.count)) }
+      guard let index = position[entry.path] else { return }
+      let file = files[index]
+      if entry.stamp == FileStamp(file), let analysis = entry.analysis {
+        pieces[index] = (Self.renamed(entry.article, as: file), analysis)
+      } else {
+        changed[entry.path] = entry
+      }
+    }
+    return changed
   }
 
   /// Reads, parses and analyses the files at `pending` on all cores, storing them in
