@@ -92,8 +92,7 @@ enum CollectionBenchmarks {
     let start = DispatchTime.now().uptimeNanoseconds
     func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
     _ = DisplayWidth.prepareLocale()
-    let cache = try indexer.cache(for: [folder])
-    let listing = try cache.listing()
+    let listing = indexer.listing(paths: [folder])
     let listed = elapsed()
     var state = AppState(
       collectionName: "bench", collection: AnalyzedCollection(articles: []), viewport: Size(columns: 200, rows: 60))
@@ -102,8 +101,8 @@ enum CollectionBenchmarks {
     _ = render(state)
     report(
       "\(count): warm open to first frame (list)", elapsed(),
-      extra: String(format: "%d listed, cache open + listing %.2f s", listing.count, listed))
-    let result = try indexer.open(paths: [folder], cache: cache)
+      extra: String(format: "%d listed, listing read in %.2f s", listing.count, listed))
+    let result = try indexer.open(paths: [folder])
     _ = reduce(&state, .collectionLoaded(result.collection, refused: result.report.refused))
     _ = render(state)
     report(

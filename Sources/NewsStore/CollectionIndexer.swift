@@ -29,20 +29,25 @@ public struct CollectionIndexer: Sendable {
     self.updatesFullText = updatesFullText
   }
 
+  /// The cached listing of the collection made of `paths`, read without opening (or
+  /// checking) its cache: empty when there is none yet. See ``IndexCache/listing(url:version:)``.
+  public func listing(paths: [String]) -> [ListedArticle] {
+    IndexCache.listing(url: IndexCache.fileURL(forRoots: Self.absolute(paths), in: cacheDirectory), version: version)
+  }
+
   /// The cache of the collection made of `paths`.
   public func cache(for paths: [String]) throws(StoreError) -> IndexCache {
     try IndexCache(roots: Self.absolute(paths), version: version, directory: cacheDirectory)
   }
 
   /// Builds or refreshes the cache of `paths` and returns the analysed collection (articles
-  /// in list order, newest first), the load report and what was done. `cache` is the
-  /// collection's cache when the caller has opened it already (to list it first).
+  /// in list order, newest first), the load report and what was done.
   ///
   /// - Throws: ``StoreError`` when the cache cannot be opened, read or written at all.
   public func open(
-    paths: [String], cache: IndexCache? = nil, progress: (@Sendable (IndexProgress) -> Void)? = nil
+    paths: [String], progress: (@Sendable (IndexProgress) -> Void)? = nil
   ) throws(StoreError) -> (collection: AnalyzedCollection, report: LoadReport, stats: IndexStats) {
-    var (_, report, analyses, stats) = try refresh(paths: paths, cache: cache, progress: progress)
+    var (_, report, analyses, stats) = try refresh(paths: paths, progress: progress)
     let start = DispatchTime.now().uptimeNanoseconds
     let collection = AnalyzedCollection(articles: report.articles, analyses: analyses)
     stats.timings["xref"] = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
@@ -52,14 +57,13 @@ public struct CollectionIndexer: Sendable {
 
   /// Brings the cache of `paths` up to date without building the cross-reference index:
   /// the cache (to search), the load report (articles in list order) and one analysis per
-  /// article, in the same order. `cache`, when given, must be ``cache(for:)`` of `paths`.
+  /// article, in the same order.
   public func refresh(
-    paths: [String], cache opened: IndexCache? = nil, progress: (@Sendable (IndexProgress) -> Void)? = nil
+    paths: [String], progress: (@Sendable (IndexProgress) -> Void)? = nil
   ) throws(StoreError) -> (cache: IndexCache, report: LoadReport, analyses: [ArticleAnalysis], stats: IndexStats) {
     var clock = PhaseClock()
     let roots = Self.absolute(paths)
-    let cache: IndexCache
-    if let opened { cache = opened } else { cache = try IndexCache(roots: roots, version: version, directory: cacheDirectory) }
+    let cache = try IndexCache(roots: roots, version: version, directory: cacheDirectory)
     var stats = IndexStats()
     stats.rebuildReason = cache.rebuildReason
     let loader = ArticleLoader(options: loadOptions)

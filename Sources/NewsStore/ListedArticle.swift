@@ -58,6 +58,12 @@ extension ListedArticle {
     ]
   }
 
+  /// The columns of the covering index `entry_listing`, list order first (SQLite sorts
+  /// NULL below any value, so undated articles come last).
+  static let indexColumns = "day DESC, title, articleID, path, relativePath, dateSource, titleIsHeadline, byteCount, contentHash"
+  /// The order of the list, which `entry_listing` gives without sorting.
+  static let order = "day DESC, title, articleID"
+
   /// What `SELECT` reads, in the order of ``init(row:)``.
   static let selection = "path, \(columns), title, contentHash"
 

@@ -36,10 +36,9 @@ final class BackgroundLoader: Sendable {
     let progress = ProgressThrottle(inbox: inbox)
     let indexer = CollectionIndexer(version: LedeVersion.string, loadOptions: options, updatesFullText: false)
     do {
-      let cache = try indexer.cache(for: roots)
-      let listing = try cache.listing()
+      let listing = indexer.listing(paths: roots)
       if !listing.isEmpty { inbox.post(.listingLoaded(AnalyzedCollection(unanalyzed: listing.map(\.placeholder)))) }
-      let (collection, report, _) = try indexer.open(paths: roots, cache: cache) { step in
+      let (collection, report, _) = try indexer.open(paths: roots) { step in
         switch step.phase {
         case .loadingCache: progress.post(step.done, step.total, phase: "Reading the cache")
         case .analyzing: progress.post(step.done, step.total, phase: "Reading and analysing")

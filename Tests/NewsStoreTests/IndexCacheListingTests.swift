@@ -12,8 +12,10 @@ import Testing
 
   init() throws { folder = try TemporaryFolder() }
 
-  func open() throws -> IndexCache {
-    try IndexCache(url: folder.file("cache/collection.sqlite"), roots: ["/collection"], version: "1.0")
+  var url: URL { folder.file("cache/collection.sqlite") }
+
+  func open(version: String = "1.0") throws -> IndexCache {
+    try IndexCache(url: url, roots: ["/collection"], version: version)
   }
 
   /// The article as the listing knows it: no text, dateline, warnings or word count.
@@ -53,5 +55,20 @@ import Testing
     #expect(try cache.listing().map(\.placeholder) == [placeholder(of: newer)])
     try cache.remove(paths: [newer.path])
     #expect(try cache.listing().isEmpty)
+  }
+
+  @Test func listingBeforeOpeningNeedsThisVersionsCache() throws {
+    #expect(IndexCache.listing(url: url, version: "1.0").isEmpty, "no cache yet")
+    let articles = Array(SampleArticles.collection)
+    do {
+      let cache = try open()
+      try cache.store(articles.map { CacheFixtures.entry($0) })
+      #expect(IndexCache.listing(url: url, version: "1.0") == (try cache.listing()), "while another holds it open")
+    }
+    #expect(IndexCache.listing(url: url, version: "1.0").map(\.placeholder) == articles.map(placeholder(of:)))
+    #expect(IndexCache.listing(url: url, version: "2.0").isEmpty, "written by another version")
+    try Data("not a database".utf8).write(to: url)
+    try? FileManager.default.removeItem(atPath: url.path + "-wal")
+    #expect(IndexCache.listing(url: url, version: "1.0").isEmpty, "damaged")
   }
 }
