@@ -35,6 +35,15 @@ public struct CollectionIndexer: Sendable {
     IndexCache.listing(url: IndexCache.fileURL(forRoots: Self.absolute(paths), in: cacheDirectory), version: version)
   }
 
+  /// The cached listing as placeholder articles (see ``ListedArticle/placeholder``) in an
+  /// unanalysed collection, for a reader to show while ``open(paths:progress:)`` runs;
+  /// nil when nothing is cached. About 90 MB for 100,000 articles.
+  public func listedCollection(paths: [String]) -> AnalyzedCollection? {
+    let listing = listing(paths: paths)
+    guard !listing.isEmpty else { return nil }
+    return AnalyzedCollection(unanalyzed: listing.map(\.placeholder))
+  }
+
   /// The cache of the collection made of `paths`.
   public func cache(for paths: [String]) throws(StoreError) -> IndexCache {
     try IndexCache(roots: Self.absolute(paths), version: version, directory: cacheDirectory)

@@ -36,8 +36,7 @@ final class BackgroundLoader: Sendable {
     let progress = ProgressThrottle(inbox: inbox)
     let indexer = CollectionIndexer(version: LedeVersion.string, loadOptions: options, updatesFullText: false)
     do {
-      let listing = indexer.listing(paths: roots)
-      if !listing.isEmpty { inbox.post(.listingLoaded(AnalyzedCollection(unanalyzed: listing.map(\.placeholder)))) }
+      if let listed = indexer.listedCollection(paths: roots) { inbox.post(.listingLoaded(listed)) }
       let (collection, report, _) = try indexer.open(paths: roots) { step in
         switch step.phase {
         case .loadingCache: progress.post(step.done, step.total, phase: "Reading the cache")
