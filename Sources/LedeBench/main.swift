@@ -8,7 +8,8 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
   .deletingLastPathComponent()
 let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("lede-bench-\(getpid())")
 
-// `LedeBench collection cold|warm N FOLDER CACHE` is one size's child run (see CollectionBenchmarks).
+// `LedeBench collection cold|warm N FOLDER CACHE` is one size's child run (see CollectionBenchmarks);
+// `LedeBench collection write N FOLDER` writes a generated folder to reuse.
 if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "collection" {
   do {
     try CollectionBenchmarks.child(Array(CommandLine.arguments.dropFirst(2)))

@@ -122,7 +122,7 @@ enum ArticleCoding {
     }
   }
 
-  private static func code(_ source: DateSource) -> Int {
+  static func code(_ source: DateSource) -> Int {
     switch source {
     case .header: return 0
     case .file: return 1
@@ -130,7 +130,7 @@ enum ArticleCoding {
     }
   }
 
-  private static func dateSource(_ code: Int) throws -> DateSource {
+  static func dateSource(_ code: Int) throws -> DateSource {
     switch code {
     case 0: return .header
     case 1: return .file

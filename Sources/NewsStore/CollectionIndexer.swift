@@ -29,6 +29,21 @@ public struct CollectionIndexer: Sendable {
     self.updatesFullText = updatesFullText
   }
 
+  /// The cached listing of the collection made of `paths`, read without opening (or
+  /// checking) its cache: empty when there is none yet. See ``IndexCache/listing(url:version:)``.
+  public func listing(paths: [String]) -> [ListedArticle] {
+    IndexCache.listing(url: IndexCache.fileURL(forRoots: Self.absolute(paths), in: cacheDirectory), version: version)
+  }
+
+  /// The cached listing as placeholder articles (see ``ListedArticle/placeholder``) in an
+  /// unanalysed collection, for a reader to show while ``open(paths:progress:)`` runs;
+  /// nil when nothing is cached. About 90 MB for 100,000 articles.
+  public func listedCollection(paths: [String]) -> AnalyzedCollection? {
+    let listing = listing(paths: paths)
+    guard !listing.isEmpty else { return nil }
+    return AnalyzedCollection(unanalyzed: listing.map(\.placeholder))
+  }
+
   /// The cache of the collection made of `paths`.
   public func cache(for paths: [String]) throws(StoreError) -> IndexCache {
     try IndexCache(roots: Self.absolute(paths), version: version, directory: cacheDirectory)
@@ -66,17 +81,10 @@ public struct CollectionIndexer: Sendable {
     stats.files = files.count
     clock.lap("walk", into: &stats)
     progress?(IndexProgress(phase: .loadingCache, done: 0, total: files.count))
-    let cached = try cachedEntries(cache, files: files, stamps: stamps)
-    clock.lap("cache", into: &stats)
     var pieces: [(Article, ArticleAnalysis)?] = Array(repeating: nil, count: files.count)
-    var pending: [Int] = []
-    for (index, file) in files.enumerated() {
-      if let entry = cached[file.path], entry.stamp == FileStamp(file), let analysis = entry.analysis {
-        pieces[index] = (Self.renamed(entry.article, as: file), analysis)
-      } else {
-        pending.append(index)
-      }
-    }
+    let cached = try reuseCached(cache, files: files, stamps: stamps, into: &pieces, progress: progress)
+    clock.lap("cache", into: &stats)
+    let pending = pieces.indices.filter { pieces[$0] == nil }
     stats.reused = files.count - pending.count
     let refused = try analyze(
       pending, of: files, loader: loader, cached: cached, cache: cache, into: &pieces, stats: &stats, progress: progress)
@@ -88,22 +96,36 @@ public struct CollectionIndexer: Sendable {
     if !gone.isEmpty { try cache.remove(paths: gone) }
     if updatesFullText { try cache.updateIndex() }
     clock.lap("store", into: &stats)
-    let sorted = pieces.compactMap { $0 }.sorted { ArticleLoader.listOrder($0.0, $1.0) }
-    let report = LoadReport(articles: sorted.map(\.0), refused: (walkRefused + refused).sorted { $0.path < $1.path })
-    return (cache, report, sorted.map(\.1), stats)
+    var kept = pieces.compactMap { $0 }
+    pieces = []
+    kept.sort { ArticleLoader.listOrder($0.0, $1.0) }
+    let report = LoadReport(articles: kept.map(\.0), refused: (walkRefused + refused).sorted { $0.path < $1.path })
+    return (cache, report, kept.map(\.1), stats)
   }
 
-  /// The decoded cache entries worth having: for files whose stamp matches, and for changed
-  /// files (to keep the analysis of a file only touched). All of them when most are wanted.
-  private func cachedEntries(
-    _ cache: IndexCache, files: [ArticleFile], stamps: [String: FileStamp]
+  /// Decodes the cached entries straight into `pieces` (by file) where the stamp still
+  /// matches, one at a time, so no second copy of the collection is held. Returns the
+  /// entries of files changed since, whose analysis a file only touched keeps.
+  private func reuseCached(
+    _ cache: IndexCache, files: [ArticleFile], stamps: [String: FileStamp],
+    into pieces: inout [(Article, ArticleAnalysis)?], progress: (@Sendable (IndexProgress) -> Void)?
   ) throws(StoreError) -> [String: CacheEntry] {
-    let wanted = files.filter { stamps[$0.path] != nil }
-    guard !wanted.isEmpty else { return [:] }
-    var entries: [String: CacheEntry] = [:]
-    entries.reserveCapacity(wanted.count)
-    for entry in try cache.entries() { entries[entry.path] = entry }
-    return entries
+    guard files.contains(where: { stamps[$0.path] != nil }) else { return [:] }
+    let position = Dictionary(files.indices.map { (files[$0].path, $0) }, uniquingKeysWith: { first, _ in first })
+    var changed: [String: CacheEntry] = [:]
+    var decoded = 0
+    try cache.forEachEntry { entry in
+      decoded += 1
+      if decoded % 1000 == 0 { progress?(IndexProgress(phase: .loadingCache, done: decoded, total: stamps.count)) }
+      guard let index = position[entry.path] else { return }
+      let file = files[index]
+      if entry.stamp == FileStamp(file), let analysis = entry.analysis {
+        pieces[index] = (Self.renamed(entry.article, as: file), analysis)
+      } else {
+        changed[entry.path] = entry
+      }
+    }
+    return changed
   }
 
   /// Reads, parses and analyses the files at `pending` on all cores, storing them in

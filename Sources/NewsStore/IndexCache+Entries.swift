@@ -48,19 +48,18 @@ extension IndexCache {
     try database.write { db in
       let statement = try db.makeStatement(
         sql: """
-          INSERT INTO entry (path, size, modified, contentHash, title, body, article, analysis)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+          INSERT INTO entry (path, size, modified, contentHash, \(ListedArticle.columns), title, body, article, analysis)
+          VALUES (?, ?, ?, ?, \(ListedArticle.placeholders), ?, ?, ?, ?)
           ON CONFLICT(path) DO UPDATE SET size = excluded.size, modified = excluded.modified,
-            contentHash = excluded.contentHash, title = excluded.title, body = excluded.body,
+            contentHash = excluded.contentHash, \(ListedArticle.updates), title = excluded.title, body = excluded.body,
             article = excluded.article, analysis = excluded.analysis, indexed = 0
           """)
       for entry in entries {
         let (title, body, blob) = ArticleCoding.encode(entry.article)
         let analysis = entry.analysis.map { Data(AnalysisCoding.encode($0)) }
-        try statement.execute(arguments: [
-          entry.path, entry.stamp.size, entry.stamp.modified, Int64(bitPattern: entry.article.contentHash),
-          title, body, Data(blob), analysis,
-        ])
+        try statement.execute(
+          arguments: [entry.path, entry.stamp.size, entry.stamp.modified, Int64(bitPattern: entry.article.contentHash)]
+            + ListedArticle.values(of: entry.article) + [title, body, Data(blob), analysis])
       }
     }
   }

@@ -4,7 +4,7 @@ import GRDB
 /// be trusted. A cache is disposable: anything unexpected means delete and rebuild.
 enum IndexCacheSchema {
   /// The layout version of tables and blobs together; any change to either bumps it.
-  static let format = "2.\(ArticleCoding.version).\(AnalysisCoding.version)"
+  static let format = "4.\(ArticleCoding.version).\(AnalysisCoding.version)"
 
   /// Sets up an empty database, or checks an existing one. Returns nil when the
   /// database is ready, or why it must be rebuilt.
@@ -39,12 +39,23 @@ enum IndexCacheSchema {
       t.column("size", .integer).notNull()
       t.column("modified", .integer).notNull()  // nanoseconds since 1970
       t.column("contentHash", .integer).notNull()  // the UInt64's bit pattern
+      // What the list shows, ahead of the large columns so that listing reads no
+      // overflow pages (see IndexCache.listing()).
+      t.column("articleID", .text).notNull()
+      t.column("relativePath", .text).notNull()
+      t.column("day", .integer)  // the date, in days since 1970; NULL when unknown
+      t.column("dateSource", .integer).notNull()
+      t.column("titleIsHeadline", .boolean).notNull()
+      t.column("byteCount", .integer).notNull()
       t.column("title", .text).notNull()
       t.column("body", .text).notNull()  // paragraphs joined with "\n"
       t.column("article", .blob).notNull()  // ArticleCoding, without title and texts
       t.column("analysis", .blob)  // AnalysisCoding, once computed
       t.column("indexed", .boolean).notNull().defaults(to: false)  // in entry_fts yet
     }
+    // The listing, in list order, read from this index alone: a scan of the table would
+    // read every row's first page (all of it is 4 KB or more a row).
+    try db.execute(sql: "CREATE INDEX entry_listing ON entry (\(ListedArticle.indexColumns))")
     // External content: the index reads title and body from `entry` and keeps only
     // its inverted index, so the text is stored once. Rows are indexed lazily (see
     // IndexCache.updateIndex); these triggers take an indexed row's old text out of

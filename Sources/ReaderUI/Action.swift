@@ -16,7 +16,11 @@ public enum Action: Equatable, Sendable {
   case effectFailed(String)
   /// Background loading has read `done` of `total` files (or analyzed, with `phase`).
   case loadProgress(phase: String, done: Int, total: Int)
-  /// The collection is ready: it replaces the (empty) one the reader opened with.
+  /// The cached listing of the collection still opening: placeholder articles (titles,
+  /// dates, no text) with empty analyses, shown until `.collectionLoaded`.
+  case listingLoaded(AnalyzedCollection)
+  /// The collection is ready: it replaces the (empty or listed) one the reader opened
+  /// with, keeping the selected article.
   case collectionLoaded(AnalyzedCollection, refused: [ArticleLoadError])
   /// The articles already read (indexes), from the user's data.
   case readStateLoaded(Set<Int>)

@@ -78,9 +78,12 @@ public struct AppState: Equatable, Sendable {
       viewport: viewport, keyMap: keyMap)
   }
 
-  /// Swaps in a freshly loaded collection: the list shows all of it, the first
-  /// article opens, and jumps into the old collection are forgotten.
+  /// Swaps in a freshly loaded collection: the list shows all of it, the article
+  /// selected before stays selected (or the first opens), and jumps into the old
+  /// collection are forgotten.
   mutating func replaceCollection(_ collection: AnalyzedCollection, refused: [ArticleLoadError]) {
+    let kept = openArticle?.path
+    let offset = list.selected - list.top
     self.collection = collection
     self.refused = refused
     filters.evaluator = FilterEvaluator(collection: collection)
@@ -90,7 +93,7 @@ public struct AppState: Equatable, Sendable {
     history = History()
     find = nil
     list = ListState(rows: Array(collection.articles.indices))
-    openSelected()
+    keepSelection(of: kept, offset: offset)
     let count = refused.count
     if count > 0 {
       let text = "\(count) file\(count == 1 ? "" : "s") not loaded (lede check lists why)"

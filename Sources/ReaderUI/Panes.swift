@@ -55,6 +55,9 @@ enum TextPane {
       guard lines.indices.contains(index) else { break }
       drawLine(&grid, line: lines[index], state: state, row: rect.row + 1 + offset, rect: rect)
     }
+    if state.isOpening {
+      OpeningNote.draw(&grid, OpeningNote.text, from: rect.row + 1 + lines.count - state.reader.top, in: rect)
+    }
   }
 
   static func drawLine(_ grid: inout Grid, line: TextLine, state: AppState, row: Int, rect: Rect) {
@@ -139,6 +142,7 @@ enum SidebarPane {
   static func draw(_ grid: inout Grid, state: AppState, rect: Rect) {
     let focused = state.focus == .sidebar
     drawPaneTitle(&grid, title: PaneID.sidebar.title, detail: "shared with", focused: focused, rect: rect)
+    if state.isOpening { return OpeningNote.draw(&grid, OpeningNote.sidebar, from: rect.row + 1, in: rect) }
     let rows = state.sidebar.rows
     let labelWidth = min(11, rect.columns / 2)
     for offset in 0..<max(0, rect.rows - 1) {

@@ -47,6 +47,9 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
   case .loadProgress(let phase, let done, let total):
     state.loading = LoadingState(phase: phase, done: done, total: total)
     return []
+  case .listingLoaded(let listing):
+    state.showListing(listing)
+    return []
   case .collectionLoaded(let collection, let refused):
     state.replaceCollection(collection, refused: refused)
     return []
@@ -65,6 +68,10 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
 private func apply(_ command: Command, to state: inout AppState) -> [Effect] {
   if state.help != nil { return state.applyHelp(command) }
   if state.picker != nil { return state.applyPicker(command) }
+  if state.isOpening, let refusal = state.refusalWhileOpening(command) {
+    state.message = StatusMessage(text: refusal)
+    return []
+  }
   switch command {
   case .moveDown: state.move(by: 1)
   case .moveUp: state.move(by: -1)

@@ -196,7 +196,7 @@ extension AppState {
     case .article, .speaker, .none: timelineTarget = sidebar.timeline
     }
     sidebar.timeline = timelineTarget
-    sidebar.rows = SidebarContent.rows(for: self, timelineOf: timelineTarget)
+    sidebar.rows = isOpening ? [] : SidebarContent.rows(for: self, timelineOf: timelineTarget)
     if let selectedTarget {
       sidebar.selected = sidebar.rows.firstIndex { $0.target == selectedTarget }
     }

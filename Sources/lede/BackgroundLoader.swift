@@ -29,14 +29,20 @@ final class BackgroundLoader: Sendable {
     }
   }
 
-  /// Through the collection's cache ($XDG_CACHE_HOME/lede): only new and changed files
-  /// are read and analysed. Without a usable cache, a plain load says why in the status.
+  /// Through the collection's cache ($XDG_CACHE_HOME/lede): first the cached listing, so
+  /// the list shows at once; then only new and changed files are read and analysed.
+  /// Without a usable cache, a plain load says why in the status.
   static func load(roots: [String], options: LoadOptions, inbox: ActionInbox) -> (AnalyzedCollection, LoadReport) {
     let progress = ProgressThrottle(inbox: inbox)
     let indexer = CollectionIndexer(version: LedeVersion.string, loadOptions: options, updatesFullText: false)
     do {
+      if let listed = indexer.listedCollection(paths: roots) { inbox.post(.listingLoaded(listed)) }
       let (collection, report, _) = try indexer.open(paths: roots) { step in
-        progress.post(step.done, step.total, phase: step.phase == .analyzing ? "Reading and analysing" : "Opening the cache")
+        switch step.phase {
+        case .loadingCache: progress.post(step.done, step.total, phase: "Reading the cache")
+        case .analyzing: progress.post(step.done, step.total, phase: "Reading and analysing")
+        case .finishing: progress.post(0, 0, phase: "Cross-referencing")
+        }
       }
       return (collection, report)
     } catch {
@@ -54,10 +60,10 @@ final class BackgroundLoader: Sendable {
   }
 }
 
-/// Posts loading progress at most every 2% so the inbox does not flood.
+/// Posts loading progress at most every 2% of each phase so the inbox does not flood.
 final class ProgressThrottle: Sendable {
   private let inbox: ActionInbox
-  private let last = Mutex(-1)
+  private let last = Mutex((phase: "", bucket: -1))
 
   init(inbox: ActionInbox) { self.inbox = inbox }
 
@@ -65,8 +71,8 @@ final class ProgressThrottle: Sendable {
     let step = max(1, total / 50)
     let bucket = done / step
     let isNew = last.withLock { previous in
-      guard bucket != previous || done == total else { return false }
-      previous = bucket
+      guard bucket != previous.bucket || phase != previous.phase || (done == total && total > 0) else { return false }
+      previous = (phase, bucket)
       return true
     }
     if isNew { inbox.post(.loadProgress(phase: phase, done: done, total: total)) }

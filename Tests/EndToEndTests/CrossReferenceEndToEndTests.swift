@@ -9,7 +9,7 @@ import Testing
     let command = try #require(LedeBinary.commandLine([Fixtures.seeds.path]), "build lede first: swift build")
     let session = try TmuxSession(command, columns: 160, rows: 30)
     defer { session.kill() }
-    #expect(session.waitFor(text: "Articles 1/2"))
+    #expect(session.waitForCollection())
     try session.send(keys: "j")
     #expect(session.waitFor(text: "│ Putin and Erdogan to hold talks"), "000 is open")
     try session.send(keys: "Tab", "j", "j", "j", "j")

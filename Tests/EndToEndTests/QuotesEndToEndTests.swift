@@ -13,7 +13,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: data) }
     let session = try TmuxSession(reader, columns: 140, rows: 30, environment: ["XDG_DATA_HOME": data.path])
     defer { session.kill() }
-    #expect(session.waitFor(text: "Articles 1/2"))
+    #expect(session.waitForCollection())
     try session.send(keys: "j")
     #expect(session.waitFor(text: "│ Putin and Erdogan to hold talks"))
     let speakers = [

@@ -113,7 +113,7 @@ import Testing
     let pidFile = "/tmp/lede-e2e-pid-\(getpid())-\(signal)"
     let session = try TmuxSession("sh -c 'echo $$ > \(pidFile); exec \"$0\" \"$@\"' \(try lede([seeds]))", columns: 100, rows: 30)
     defer { session.kill() }
-    #expect(session.waitFor(text: "Articles 1/2"))
+    #expect(session.waitForCollection())
     let pid = try #require(
       Int32(String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
     #expect(Glibc.kill(pid, signal == "TERM" ? SIGTERM : SIGHUP) == 0)
@@ -125,7 +125,7 @@ import Testing
   @Test func controlCQuitsAndControlZSuspends() throws {
     let session = try TmuxSession(try lede([seeds]), columns: 100, rows: 30)
     defer { session.kill() }
-    #expect(session.waitFor(text: "Articles 1/2"))
+    #expect(session.waitForCollection())
     try session.send(keys: "j")
     #expect(session.waitFor(text: "Articles 2/2"))
     try session.send(keys: "C-z")

@@ -42,7 +42,7 @@ import Testing
       try lede(["--mouse", seeds]), columns: 120, rows: 30, environment: ["XDG_CONFIG_HOME": home.path])
     defer { session.kill() }
     #expect(session.waitFor(text: "1 mistake in config.toml (lede config --check lists them)"))
-    #expect(session.waitFor(text: "Articles 1/2"), "the collection has loaded")
+    #expect(session.waitForCollection(), "the collection has loaded")
     #expect(try session.display("#{mouse_standard_flag}") == "1", "lede asked the terminal for the mouse")
 
     try session.send(keys: "n")
@@ -71,7 +71,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: home) }
     let session = try TmuxSession(try lede([seeds]), columns: 120, rows: 30, environment: ["XDG_CONFIG_HOME": home.path])
     defer { session.kill() }
-    #expect(session.waitFor(text: "Articles 1/2"))
+    #expect(session.waitForCollection())
     #expect(try session.display("#{mouse_any_flag}") == "0")
     try click(session, column: 60, row: 10)
     try session.send(keys: "j")

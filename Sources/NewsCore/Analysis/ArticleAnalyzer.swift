@@ -35,6 +35,12 @@ public final class AnalyzedCollection: Sendable {
     self.quotes = QuoteLinks.build(analyses)
   }
 
+  /// Articles not analysed yet (such as the placeholders of a cached listing): each
+  /// gets an empty analysis, so nothing is cross-referenced.
+  public convenience init(unanalyzed articles: [Article]) {
+    self.init(articles: articles, analyses: Array(repeating: ArticleAnalysis(), count: articles.count))
+  }
+
   /// Analyzes and indexes the articles.
   public convenience init(articles: [Article]) {
     self.init(articles: articles, analyses: ArticleAnalyzer.analyzeAll(articles))

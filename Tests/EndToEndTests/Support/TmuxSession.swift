@@ -97,6 +97,14 @@ final class TmuxSession {
     waitFor(timeout: timeout) { $0.contains { $0.contains(text) } }
   }
 
+  /// Waits until the reader has opened its collection: the list shows, and the text pane
+  /// no longer says it is opening (a cached listing shows before the analysis is ready).
+  func waitForCollection(timeout: Double = 10) -> Bool {
+    waitFor(timeout: timeout) { screen in
+      screen.contains { $0.contains("Articles 1/") } && !screen.contains { $0.contains("Opening the collection") }
+    }
+  }
+
   /// The command's exit status once it has ended (the last `EXIT:n` line), or nil
   /// while it runs or is stopped (148: 128 + SIGTSTP).
   func exitStatus() -> Int32? {
