@@ -144,6 +144,8 @@ public struct ListState: Equatable, Sendable {
   public var rows: [Int] = []
   /// What narrows the list, if anything.
   public var filter: ListFilter?
+  /// The order chosen with `s` (see ``AppState/effectiveOrdering``).
+  public var ordering = ArticleOrdering.date
   /// A row index into `rows`.
   public var selected = 0
   public var top = 0

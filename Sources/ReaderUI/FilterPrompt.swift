@@ -67,6 +67,7 @@ extension AppState {
     case .success(let expression):
       recordJump()
       message = nil
+      list.ordering = .relevance
       applyFilter(.search(expression), keeping: nil)
       selectRow(0)
       openSelected()
@@ -97,19 +98,20 @@ enum SearchRanking {
     }
   }
 
-  static func rank(_ rows: [Int], for expression: FilterExpression, in articles: [Article]) -> [Int] {
+  /// Scores by article index: higher is better.
+  static func scores(_ rows: [Int], for expression: FilterExpression, in articles: [Article]) -> [Int: Double] {
     let needles = terms(of: expression).map { Array($0.lowercased().utf8) }
-    guard !needles.isEmpty else { return rows }
-    let scored = rows.map { index -> (Int, Int) in
+    guard !needles.isEmpty else { return [:] }
+    let scored = rows.map { index -> (Int, Double) in
       let article = articles[index]
       var score = 0
       for needle in needles {
         score += 5 * occurrences(of: needle, in: article.title)
         for paragraph in article.paragraphs { score += occurrences(of: needle, in: paragraph.text) }
       }
-      return (index, score)
+      return (index, Double(score))
     }
-    return scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
+    return Dictionary(scored, uniquingKeysWith: { first, _ in first })
   }
 
   /// Case-insensitive (ASCII) occurrences on UTF-8 bytes.

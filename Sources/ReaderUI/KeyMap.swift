@@ -96,6 +96,7 @@ public struct KeyMap: Sendable, Equatable {
     KeyBinding([.character(":")], .filter),
     KeyBinding([.character("R")], .markAllRead, .list),
     KeyBinding([.character("/")], .search, .list),
+    KeyBinding([.character("s")], .cycleSort, .list),
     KeyBinding([.character("J")], .nextArticle),
     KeyBinding([.character("K")], .previousArticle),
     KeyBinding([.tab], .focusNextPane),

@@ -111,8 +111,9 @@ extension AppState {
     case .query(let expression):
       list.rows = filters.evaluator.evaluate(expression)
     case .search(let expression):
-      list.rows = SearchRanking.rank(filters.evaluator.evaluate(expression), for: expression, in: articles)
+      list.rows = filters.evaluator.evaluate(expression)
     }
+    list.rows = ordered(list.rows)
     list.top = 0
     list.selected = article.flatMap { list.rows.firstIndex(of: $0) } ?? 0
     let visible = contentRows(of: .list)

@@ -6,7 +6,7 @@ enum ListPane {
   static func draw(_ grid: inout Grid, state: AppState, rect: Rect) {
     let focused = state.focus == .list
     let title = state.list.filter.map { "\(PaneID.list.title) · \($0.label)" } ?? PaneID.list.title
-    let detail = state.list.filter == nil ? "by date" : "\(state.list.rows.count) · Esc: all"
+    let detail = listTitleDetail(state, room: rect.columns - DisplayWidth.of(title) - 3)
     drawPaneTitle(&grid, title: title, detail: detail, focused: focused, rect: rect)
     let rows = rect.rows - 1
     for offset in 0..<max(0, rows) {
@@ -42,6 +42,15 @@ enum ListPane {
         state.loading == nil ? " No articles" : " Loading…", row: rect.row + 1, column: rect.column, limit: rect.maxColumn,
         style: Role.dim.styleID)
     }
+  }
+
+  /// The order, and with a filter the count: as much as fits in `room` columns.
+  static func listTitleDetail(_ state: AppState, room: Int) -> String {
+    let order = state.effectiveOrdering.label
+    guard state.list.filter != nil else { return order }
+    let count = "\(state.list.rows.count)"
+    let forms = ["\(count) · \(order) · Esc: all", "\(count) · \(order)", count]
+    return forms.first { DisplayWidth.of($0) <= room } ?? count
   }
 }
 

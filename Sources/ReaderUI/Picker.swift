@@ -69,7 +69,7 @@ extension AppState {
     case .redraw: return [.redraw]
     case .halfPageDown, .halfPageUp, .nextArticle, .previousArticle, .focusNextPane, .focusPreviousPane, .find, .nextMatch,
       .previousMatch, .follow, .nextSharingArticle, .previousSharingArticle, .back, .forward, .nextMention, .previousMention,
-      .nextQuote, .previousQuote, .saveHighlight, .showHighlights, .filter, .markAllRead, .search:
+      .nextQuote, .previousQuote, .saveHighlight, .showHighlights, .filter, .markAllRead, .search, .cycleSort:
       return []
     }
     current.selected = clamp(current.selected, 0, current.rows.count - 1)

@@ -112,6 +112,7 @@ private func apply(_ command: Command, to state: inout AppState) -> [Effect] {
       purpose: .filter(historyIndex: nil), text: "", previousFind: state.find, previousTop: state.reader.top)
   case .search:
     state.prompt = PromptState(purpose: .search, text: "", previousFind: state.find, previousTop: state.reader.top)
+  case .cycleSort: state.cycleOrdering()
   }
   return []
 }
@@ -186,7 +187,7 @@ extension AppState {
     case .halfPageDown, .halfPageUp, .moveToTop, .moveToBottom, .open, .nextArticle, .previousArticle,
       .focusNextPane, .focusPreviousPane, .find, .nextMatch, .previousMatch, .follow, .nextSharingArticle,
       .previousSharingArticle, .back, .forward, .nextMention, .previousMention, .nextQuote, .previousQuote,
-      .saveHighlight, .showHighlights, .filter, .markAllRead, .search:
+      .saveHighlight, .showHighlights, .filter, .markAllRead, .search, .cycleSort:
       break
     }
     return []
