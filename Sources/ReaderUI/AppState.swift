@@ -31,6 +31,8 @@ public struct AppState: Equatable, Sendable {
   public var picker: PickerState?
   /// Saved highlights, newest first.
   public var highlights: [SavedHighlight] = []
+  /// Saved filters, by name.
+  public var savedFilters: [NamedFilter] = []
   /// Articles already read (indexes into `articles`); the list marks the others new.
   public var read: Set<Int> = []
   /// Background loading in progress, if any.

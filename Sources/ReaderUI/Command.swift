@@ -38,6 +38,7 @@ public enum Command: String, CaseIterable, Sendable {
   case markAllRead = "mark-all-read"
   case search = "search"
   case cycleSort = "cycle-sort"
+  case showSavedFilters = "show-saved-filters"
 
   /// The kebab-case name.
   public var name: String { rawValue }
@@ -79,6 +80,7 @@ public enum Command: String, CaseIterable, Sendable {
     case .showHighlights: return "List saved highlights; Enter goes back to one"
     case .markAllRead: return "Mark every article in the list as read"
     case .search: return "Search the whole collection; the results fill the list"
+    case .showSavedFilters: return "List saved filters (:save NAME saves one); Enter filters the list"
     case .cycleSort: return "Sort the list by date, title, shared names, or relevance after a search"
     case .filter: return "Filter the list: person:, place:, org:, event:, date:, quote:, words"
     }

@@ -94,6 +94,7 @@ public struct KeyMap: Sendable, Equatable {
     KeyBinding([.character("m")], .saveHighlight),
     KeyBinding([.character("'")], .showHighlights),
     KeyBinding([.character(":")], .filter),
+    KeyBinding([.character("F")], .showSavedFilters),
     KeyBinding([.character("R")], .markAllRead, .list),
     KeyBinding([.character("/")], .search, .list),
     KeyBinding([.character("s")], .cycleSort, .list),

@@ -59,6 +59,9 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
     return []
   case .mouse(let event):
     return state.applyMouse(event)
+  case .savedFiltersLoaded(let saved):
+    state.receiveSavedFilters(saved)
+    return []
   }
 }
 
@@ -113,6 +116,7 @@ private func apply(_ command: Command, to state: inout AppState) -> [Effect] {
   case .search:
     state.prompt = PromptState(purpose: .search, text: "", previousFind: state.find, previousTop: state.reader.top)
   case .cycleSort: state.cycleOrdering()
+  case .showSavedFilters: state.showSavedFilters()
   }
   return []
 }
@@ -187,7 +191,7 @@ extension AppState {
     case .halfPageDown, .halfPageUp, .moveToTop, .moveToBottom, .open, .nextArticle, .previousArticle,
       .focusNextPane, .focusPreviousPane, .find, .nextMatch, .previousMatch, .follow, .nextSharingArticle,
       .previousSharingArticle, .back, .forward, .nextMention, .previousMention, .nextQuote, .previousQuote,
-      .saveHighlight, .showHighlights, .filter, .markAllRead, .search, .cycleSort:
+      .saveHighlight, .showHighlights, .filter, .markAllRead, .search, .cycleSort, .showSavedFilters:
       break
     }
     return []
