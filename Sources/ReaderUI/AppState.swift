@@ -148,6 +148,8 @@ public struct ListState: Equatable, Sendable {
   public var filter: ListFilter?
   /// The order chosen with `s` (see ``AppState/effectiveOrdering``).
   public var ordering = ArticleOrdering.date
+  /// The stories, when `t` grouped the list; `rows` then holds the visible rows.
+  public var stories: StoryRows?
   /// A row index into `rows`.
   public var selected = 0
   public var top = 0

@@ -21,7 +21,7 @@ extension AppState {
       recordJump()
       applyFilter(.query(expression), keeping: reader.articleIndex)
       if list.selectedArticle != reader.articleIndex { openSelected() }
-      let count = list.rows.count
+      let count = listedArticles.count
       message = StatusMessage(text: "\(count) article\(count == 1 ? "" : "s") match · Esc or Ctrl-O goes back")
     }
   }
@@ -76,7 +76,7 @@ extension AppState {
         refreshFindMatches()
         if let matches = find?.matches, !matches.isEmpty { showMatch(0) }
       }
-      let count = list.rows.count
+      let count = listedArticles.count
       let hits = message.map { " · " + $0.text } ?? ""
       message = StatusMessage(
         text: count == 0 ? "Nothing found for \(trimmed)" : "\(count) article\(count == 1 ? "" : "s") found, best first\(hits)",

@@ -72,7 +72,7 @@ extension AppState {
     case .halfPageDown, .halfPageUp, .nextArticle, .previousArticle, .focusNextPane, .focusPreviousPane, .find, .nextMatch,
       .previousMatch, .follow, .nextSharingArticle, .previousSharingArticle, .back, .forward, .nextMention, .previousMention,
       .nextQuote, .previousQuote, .saveHighlight, .showHighlights, .filter, .markAllRead, .search, .cycleSort,
-      .showSavedFilters:
+      .showSavedFilters, .toggleStories, .expandStory, .collapseStory, .toggleStory:
       return []
     }
     current.selected = clamp(current.selected, 0, current.rows.count - 1)
