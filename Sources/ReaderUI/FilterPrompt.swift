@@ -71,7 +71,7 @@ extension AppState {
       applyFilter(.search(expression), keeping: nil)
       selectRow(0)
       openSelected()
-      if let term = SearchRanking.terms(of: expression).first {
+      if let term = SearchTerms.of(expression).first {
         find = FindState(query: term, matches: [], current: nil)
         refreshFindMatches()
         if let matches = find?.matches, !matches.isEmpty { showMatch(0) }
@@ -85,50 +85,15 @@ extension AppState {
   }
 }
 
-/// Orders search results: words in the title count five times, then the number of
-/// times the words occur; ties keep the list's order (newest first).
-enum SearchRanking {
-  static func terms(of expression: FilterExpression) -> [String] {
+/// The words and phrases of a search: the first is highlighted in the text.
+enum SearchTerms {
+  static func of(_ expression: FilterExpression) -> [String] {
     switch expression {
     case .term(.word(let word, _)): return [word]
     case .term(.phrase(let phrase)): return [phrase]
     case .term: return []
     case .not: return []
-    case .and(let operands), .or(let operands): return operands.flatMap(terms)
+    case .and(let operands), .or(let operands): return operands.flatMap(of)
     }
-  }
-
-  /// Scores by article index: higher is better.
-  static func scores(_ rows: [Int], for expression: FilterExpression, in articles: [Article]) -> [Int: Double] {
-    let needles = terms(of: expression).map { Array($0.lowercased().utf8) }
-    guard !needles.isEmpty else { return [:] }
-    let scored = rows.map { index -> (Int, Double) in
-      let article = articles[index]
-      var score = 0
-      for needle in needles {
-        score += 5 * occurrences(of: needle, in: article.title)
-        for paragraph in article.paragraphs { score += occurrences(of: needle, in: paragraph.text) }
-      }
-      return (index, Double(score))
-    }
-    return Dictionary(scored, uniquingKeysWith: { first, _ in first })
-  }
-
-  /// Case-insensitive (ASCII) occurrences on UTF-8 bytes.
-  static func occurrences(of needle: [UInt8], in text: String) -> Int {
-    guard !needle.isEmpty else { return 0 }
-    var count = 0
-    var bytes = Array(text.utf8)
-    for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] += 0x20 }
-    var start = 0
-    while start + needle.count <= bytes.count {
-      if bytes[start] == needle[0] && bytes[start..<(start + needle.count)].elementsEqual(needle) {
-        count += 1
-        start += needle.count
-      } else {
-        start += 1
-      }
-    }
-    return count
   }
 }

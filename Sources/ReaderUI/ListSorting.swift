@@ -23,7 +23,7 @@ extension AppState {
   var rankedExpression: FilterExpression? {
     switch list.filter {
     case .search(let expression): return expression
-    case .query(let expression): return SearchRanking.terms(of: expression).isEmpty ? nil : expression
+    case .query(let expression): return SearchTerms.of(expression).isEmpty ? nil : expression
     case .entity, .event, .none: return nil
     }
   }
@@ -47,7 +47,7 @@ extension AppState {
     case .title, .sharedEntities: return effectiveOrdering.sorted(rows, in: collection)
     case .relevance:
       guard let expression = rankedExpression else { return rows }
-      let scores = SearchRanking.scores(rows, for: expression, in: articles)
+      let scores = filters.evaluator.relevance(of: rows, for: expression)
       return ArticleOrdering.relevance.sorted(rows, in: collection, scores: scores)
     }
   }

@@ -37,7 +37,7 @@ import Testing
     #expect(state.list.selectedArticle == selected)
   }
 
-  @Test func aSearchSortsByRelevanceAndSCyclesBackToIt() {
+  @Test func aSearchSortsByRelevanceAndSCyclesBackToIt() throws {
     var state = GeneratedReader.state()
     _ = GeneratedReader.send(&state, .character("/"))
     GeneratedReader.type(&state, "ceasefire")
@@ -45,6 +45,11 @@ import Testing
     #expect(state.effectiveOrdering == .relevance)
     let ranked = state.list.rows
     #expect(ranked.count > 1)
+    let expression = try FilterQuery.parse("ceasefire").get()
+    let scores = state.filters.evaluator.relevance(of: ranked, for: expression)
+    let inOrder = ranked.map { scores[$0] ?? -1 }
+    #expect(zip(inOrder, inOrder.dropFirst()).allSatisfy { $0 >= $1 }, "best BM25 score first")
+    #expect(inOrder.first ?? 0 > inOrder.last ?? 0)
     for _ in 0..<3 { _ = GeneratedReader.send(&state, .character("s")) }
     #expect(state.effectiveOrdering == .sharedEntities)
     #expect(Set(state.list.rows) == Set(ranked))
