@@ -58,12 +58,14 @@ enum ListPane {
     return group.members.contains { !state.read.contains($0) }
   }
 
-  /// The order, and with a filter the count: as much as fits in `room` columns.
+  /// The order (with "stories" when grouped), and with a filter the count: as much as
+  /// fits in `room` columns.
   static func listTitleDetail(_ state: AppState, room: Int) -> String {
-    let order = (state.list.stories == nil ? "" : "stories ") + state.effectiveOrdering.label
-    guard state.list.filter != nil else { return order }
+    let order = state.effectiveOrdering.label
+    let grouped = (state.list.stories == nil ? "" : "stories ") + order
+    guard state.list.filter != nil else { return DisplayWidth.of(grouped) <= room ? grouped : order }
     let count = "\(state.listedArticles.count)"
-    let forms = ["\(count) · \(order) · Esc: all", "\(count) · \(order)", count]
+    let forms = ["\(count) · \(grouped) · Esc: all", "\(count) · \(grouped)", "\(count) · \(order)", count]
     return forms.first { DisplayWidth.of($0) <= room } ?? count
   }
 }

@@ -58,8 +58,9 @@ extension AppState {
     applyFilter(list.filter, keeping: article)
     if let stories = list.stories {
       let several = stories.groups.filter { $0.members.count > 1 }.count
+      let rows = stories.groups.count
       message = StatusMessage(
-        text: "\(stories.groups.count) rows, \(several) stories of several articles · Right or o opens one · t ungroups")
+        text: "\(rows) row\(rows == 1 ? "" : "s"), \(several) of several articles · Right or o opens one · t ungroups")
     } else {
       message = StatusMessage(text: "Stories ungrouped")
     }

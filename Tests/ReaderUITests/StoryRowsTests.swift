@@ -85,6 +85,14 @@ import Testing
     #expect(state.focus == .text)
   }
 
+  @Test func aNarrowListTitleKeepsTheOrderWhenStoriesDoNotFit() {
+    var state = GeneratedReader.state(Size(columns: 80, rows: 24))
+    _ = GeneratedReader.send(&state, .character("t"), .character("s"))
+    let title = Snapshot.text(of: render(state)).split(separator: "\n").first { $0.hasPrefix("  2 |") } ?? ""
+    #expect(title.contains("Articles        by title ↑ │"), "\(title)")
+    #expect(state.message?.text == "Sorted by title ↑")
+  }
+
   @Test func storyKeysWithoutGroupingSayHow() {
     var state = GeneratedReader.state()
     _ = GeneratedReader.send(&state, .right)
