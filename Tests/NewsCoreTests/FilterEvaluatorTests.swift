@@ -1,6 +1,7 @@
-@testable import NewsCore
 import TestSupport
 import Testing
+
+@testable import NewsCore
 
 @Suite struct FilterEvaluatorTests {
   static let first = "000_c34a645ecb9f0efb"

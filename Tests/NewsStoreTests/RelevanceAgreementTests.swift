@@ -29,7 +29,9 @@ import Testing
       let expression = try FilterQuery.parse(query).get()
       let found = evaluator.evaluate(expression)
       let scores = evaluator.relevance(of: found, for: expression)
-      let ours = found.sorted { scores[$0] ?? 0 != scores[$1] ?? 0 ? scores[$0] ?? 0 > scores[$1] ?? 0 : articles[$0].path < articles[$1].path }
+      let ours = found.sorted {
+        scores[$0] ?? 0 != scores[$1] ?? 0 ? scores[$0] ?? 0 > scores[$1] ?? 0 : articles[$0].path < articles[$1].path
+      }
       guard !query.contains(" or "), !query.contains("-") else {
         #expect(!ours.isEmpty, "\(query)")
         continue

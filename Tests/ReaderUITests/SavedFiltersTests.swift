@@ -45,9 +45,11 @@ import Testing
 
   @Test func thePickerRecallsASavedFilter() {
     var state = state(Size(columns: 80, rows: 24))
-    _ = reduce(&state, .savedFiltersLoaded([
-      NamedFilter(name: "river", query: "river and date:2018-09"), NamedFilter(name: "tokyo", query: "place:Tokyo"),
-    ]))
+    _ = reduce(
+      &state,
+      .savedFiltersLoaded([
+        NamedFilter(name: "river", query: "river and date:2018-09"), NamedFilter(name: "tokyo", query: "place:Tokyo"),
+      ]))
     _ = GeneratedReader.send(&state, .character("F"))
     #expect(state.picker?.rows.map(\.text) == ["river", "tokyo"])
     if let failure = Snapshot.verify(render(state), named: "saved-filters-80x24", directory: RenderSnapshotTests.directory) {

@@ -119,7 +119,8 @@ import Testing
     _ = GeneratedReader.send(&state, .character("t"))
     for _ in 0..<(try firstStoryRow(state)) { _ = GeneratedReader.send(&state, .character("j")) }
     _ = GeneratedReader.send(&state, .right, .character("j"))
-    if let failure = Snapshot.verify(render(state), named: "stories-\(columns)x\(rows)", directory: RenderSnapshotTests.directory) {
+    if let failure = Snapshot.verify(render(state), named: "stories-\(columns)x\(rows)", directory: RenderSnapshotTests.directory)
+    {
       Issue.record(Comment(rawValue: failure))
     }
   }
