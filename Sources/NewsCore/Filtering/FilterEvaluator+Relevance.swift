@@ -29,9 +29,12 @@ extension FilterEvaluator {
       return max(1e-6, log((total - holding + 0.5) / (holding + 0.5)))
     }
     let matcher = TermMatcher(terms: terms)
+    let valid = articles.filter(collection.articles.indices.contains)
+    let texts = collection.articles
+    let counted = CrossReferenceIndex.ConcurrentMap.map(count: valid.count) { matcher.hits(in: texts[valid[$0]]) }
     var scores: [Int: Double] = [:]
-    for article in articles where collection.articles.indices.contains(article) {
-      let (hits, length) = matcher.hits(in: collection.articles[article])
+    scores.reserveCapacity(valid.count)
+    for (article, (hits, length)) in zip(valid, counted) {
       let norm = Relevance.k1 * (1 - Relevance.b + Relevance.b * Double(length) / average)
       var score = 0.0
       for (offset, frequency) in hits.enumerated() where frequency > 0 {
@@ -64,34 +67,46 @@ extension FilterEvaluator {
 }
 
 /// A word (maybe a prefix) or a phrase, as folded words.
-struct RankedTerm: Hashable {
+struct RankedTerm: Hashable, Sendable {
   var words: [String]
   var isPrefix: Bool
 }
 
 /// Counts the hits of terms in an article's title and text, on UTF-8 bytes.
-struct TermMatcher {
+struct TermMatcher: Sendable {
+  struct Slot: Equatable, Sendable {
+    var bytes: [UInt8]
+    var isPrefix: Bool
+    var hash: UInt64 { CrossReferenceIndex.WordScanner.hash(bytes) }
+  }
+
   let terms: [RankedTerm]
   /// The distinct words of the terms, each a bit of a word's mask.
-  private let slots: [(bytes: [UInt8], isPrefix: Bool)]
+  private let slots: [Slot]
+  /// ``CrossReferenceIndex/WordScanner/hash(_:)`` of each slot: without prefixes, words are
+  /// matched by hash as they are scanned, building no arrays.
+  private let slotHashes: [UInt64]
+  private let hasPrefix: Bool
   /// For each term, the slot of each of its words.
   private let termSlots: [[Int]]
 
   init(terms: [RankedTerm]) {
     self.terms = terms
-    var slots: [(bytes: [UInt8], isPrefix: Bool)] = []
+    var slots: [Slot] = []
     var termSlots: [[Int]] = []
     for term in terms {
       termSlots.append(
         term.words.map { word in
-          let slot = (bytes: Array(word.utf8), isPrefix: term.isPrefix)
-          if let found = slots.firstIndex(where: { $0.bytes == slot.bytes && $0.isPrefix == slot.isPrefix }) { return found }
+          let slot = Slot(bytes: Array(word.utf8), isPrefix: term.isPrefix)
+          if let found = slots.firstIndex(of: slot) { return found }
           slots.append(slot)
           return slots.count - 1
         })
     }
     // A mask has 64 bits: words past the 64th never match (a query that long is not typed).
     self.slots = Array(slots.prefix(64))
+    self.slotHashes = self.slots.map(\.hash)
+    self.hasPrefix = self.slots.contains(where: \.isPrefix)
     self.termSlots = termSlots
   }
 
@@ -109,7 +124,14 @@ struct TermMatcher {
   /// One mask per word of the texts, read as one run of words (as FTS5 reads a column).
   private func masks(of texts: [String]) -> [UInt64] {
     var masks: [UInt64] = []
-    for text in texts {
+    for text in texts where !hasPrefix {
+      CrossReferenceIndex.WordScanner.forEachHashedWord(in: text) { word in
+        var mask: UInt64 = 0
+        for (bit, hash) in slotHashes.enumerated() where hash == word.hash { mask |= 1 << UInt64(bit) }
+        masks.append(mask)
+      }
+    }
+    for text in texts where hasPrefix {
       CrossReferenceIndex.WordScanner.forEachWord(in: text, joining: false) { bytes in
         var mask: UInt64 = 0
         for (bit, slot) in slots.enumerated()
