@@ -26,6 +26,8 @@ public enum Action: Equatable, Sendable {
   case readStateLoaded(Set<Int>)
   /// A click or a wheel turn (only when the mouse is on).
   case mouse(MouseEvent)
+  /// The saved filters, by name, after loading or a save.
+  case savedFiltersLoaded([NamedFilter])
 }
 
 /// Work the run loop performs for the reducer: the reducer itself does no I/O.
@@ -38,6 +40,8 @@ public enum Effect: Equatable, Sendable {
   case saveHighlight(HighlightDraft)
   /// Remember these articles (indexes) as read.
   case markRead([Int])
+  /// Store a filter under its name (replacing one of that name), then report `.savedFiltersLoaded`.
+  case saveFilter(NamedFilter)
 }
 
 /// Turns a key into an action for the current state: the prompt takes keys first,

@@ -31,6 +31,8 @@ public struct AppState: Equatable, Sendable {
   public var picker: PickerState?
   /// Saved highlights, newest first.
   public var highlights: [SavedHighlight] = []
+  /// Saved filters, by name.
+  public var savedFilters: [NamedFilter] = []
   /// Articles already read (indexes into `articles`); the list marks the others new.
   public var read: Set<Int> = []
   /// Background loading in progress, if any.
@@ -147,6 +149,10 @@ public struct ListState: Equatable, Sendable {
   public var rows: [Int] = []
   /// What narrows the list, if anything.
   public var filter: ListFilter?
+  /// The order chosen with `s` (see ``AppState/effectiveOrdering``).
+  public var ordering = ArticleOrdering.date
+  /// The stories, when `t` grouped the list; `rows` then holds the visible rows.
+  public var stories: StoryRows?
   /// A row index into `rows`.
   public var selected = 0
   public var top = 0

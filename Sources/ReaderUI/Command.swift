@@ -37,6 +37,12 @@ public enum Command: String, CaseIterable, Sendable {
   case filter = "filter"
   case markAllRead = "mark-all-read"
   case search = "search"
+  case cycleSort = "cycle-sort"
+  case showSavedFilters = "show-saved-filters"
+  case toggleStories = "toggle-stories"
+  case expandStory = "expand-story"
+  case collapseStory = "collapse-story"
+  case toggleStory = "toggle-story"
 
   /// The kebab-case name.
   public var name: String { rawValue }
@@ -78,6 +84,12 @@ public enum Command: String, CaseIterable, Sendable {
     case .showHighlights: return "List saved highlights; Enter goes back to one"
     case .markAllRead: return "Mark every article in the list as read"
     case .search: return "Search the whole collection; the results fill the list"
+    case .showSavedFilters: return "List saved filters (:save NAME saves one); Enter filters the list"
+    case .toggleStories: return "Group articles about the same story under one row, or ungroup"
+    case .expandStory: return "Open the selected story to show its articles"
+    case .collapseStory: return "Close the story the selected article belongs to"
+    case .toggleStory: return "Open or close the selected story"
+    case .cycleSort: return "Sort the list by date, title, shared names, or relevance after a search"
     case .filter: return "Filter the list: person:, place:, org:, event:, date:, quote:, words"
     }
   }

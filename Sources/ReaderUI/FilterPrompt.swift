@@ -21,7 +21,7 @@ extension AppState {
       recordJump()
       applyFilter(.query(expression), keeping: reader.articleIndex)
       if list.selectedArticle != reader.articleIndex { openSelected() }
-      let count = list.rows.count
+      let count = listedArticles.count
       message = StatusMessage(text: "\(count) article\(count == 1 ? "" : "s") match · Esc or Ctrl-O goes back")
     }
   }
@@ -67,15 +67,16 @@ extension AppState {
     case .success(let expression):
       recordJump()
       message = nil
+      list.ordering = .relevance
       applyFilter(.search(expression), keeping: nil)
       selectRow(0)
       openSelected()
-      if let term = SearchRanking.terms(of: expression).first {
+      if let term = SearchTerms.of(expression).first {
         find = FindState(query: term, matches: [], current: nil)
         refreshFindMatches()
         if let matches = find?.matches, !matches.isEmpty { showMatch(0) }
       }
-      let count = list.rows.count
+      let count = listedArticles.count
       let hits = message.map { " · " + $0.text } ?? ""
       message = StatusMessage(
         text: count == 0 ? "Nothing found for \(trimmed)" : "\(count) article\(count == 1 ? "" : "s") found, best first\(hits)",
@@ -84,49 +85,15 @@ extension AppState {
   }
 }
 
-/// Orders search results: words in the title count five times, then the number of
-/// times the words occur; ties keep the list's order (newest first).
-enum SearchRanking {
-  static func terms(of expression: FilterExpression) -> [String] {
+/// The words and phrases of a search: the first is highlighted in the text.
+enum SearchTerms {
+  static func of(_ expression: FilterExpression) -> [String] {
     switch expression {
     case .term(.word(let word, _)): return [word]
     case .term(.phrase(let phrase)): return [phrase]
     case .term: return []
     case .not: return []
-    case .and(let operands), .or(let operands): return operands.flatMap(terms)
+    case .and(let operands), .or(let operands): return operands.flatMap(of)
     }
-  }
-
-  static func rank(_ rows: [Int], for expression: FilterExpression, in articles: [Article]) -> [Int] {
-    let needles = terms(of: expression).map { Array($0.lowercased().utf8) }
-    guard !needles.isEmpty else { return rows }
-    let scored = rows.map { index -> (Int, Int) in
-      let article = articles[index]
-      var score = 0
-      for needle in needles {
-        score += 5 * occurrences(of: needle, in: article.title)
-        for paragraph in article.paragraphs { score += occurrences(of: needle, in: paragraph.text) }
-      }
-      return (index, score)
-    }
-    return scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
-  }
-
-  /// Case-insensitive (ASCII) occurrences on UTF-8 bytes.
-  static func occurrences(of needle: [UInt8], in text: String) -> Int {
-    guard !needle.isEmpty else { return 0 }
-    var count = 0
-    var bytes = Array(text.utf8)
-    for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] += 0x20 }
-    var start = 0
-    while start + needle.count <= bytes.count {
-      if bytes[start] == needle[0] && bytes[start..<(start + needle.count)].elementsEqual(needle) {
-        count += 1
-        start += needle.count
-      } else {
-        start += 1
-      }
-    }
-    return count
   }
 }

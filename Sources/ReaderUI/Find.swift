@@ -29,6 +29,7 @@ extension AppState {
         reportFind()
         return []
       case .filter:
+        if let name = AppState.saveCommandName(in: prompt.text) { return saveActiveFilter(as: name) }
         applyTypedFilter(prompt.text)
         return []
       case .search:

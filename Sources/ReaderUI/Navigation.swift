@@ -111,8 +111,9 @@ extension AppState {
     case .query(let expression):
       list.rows = filters.evaluator.evaluate(expression)
     case .search(let expression):
-      list.rows = SearchRanking.rank(filters.evaluator.evaluate(expression), for: expression, in: articles)
+      list.rows = filters.evaluator.evaluate(expression)
     }
+    list.rows = arranged(list.rows, keeping: article)
     list.top = 0
     list.selected = article.flatMap { list.rows.firstIndex(of: $0) } ?? 0
     let visible = contentRows(of: .list)
@@ -123,7 +124,7 @@ extension AppState {
   /// Opens an article in the text pane, selecting its list row when listed.
   mutating func open(article: Int) {
     guard articles.indices.contains(article) else { return }
-    if let row = list.rows.firstIndex(of: article) {
+    if let row = list.rows.firstIndex(of: article) ?? revealInStory(article) {
       selectRow(row)
     } else {
       applyFilter(nil, keeping: article)

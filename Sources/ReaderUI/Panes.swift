@@ -6,7 +6,7 @@ enum ListPane {
   static func draw(_ grid: inout Grid, state: AppState, rect: Rect) {
     let focused = state.focus == .list
     let title = state.list.filter.map { "\(PaneID.list.title) · \($0.label)" } ?? PaneID.list.title
-    let detail = state.list.filter == nil ? "by date" : "\(state.list.rows.count) · Esc: all"
+    let detail = listTitleDetail(state, room: rect.columns - DisplayWidth.of(title) - 3)
     drawPaneTitle(&grid, title: title, detail: detail, focused: focused, rect: rect)
     let rows = rect.rows - 1
     for offset in 0..<max(0, rows) {
@@ -17,7 +17,7 @@ enum ListPane {
       let selected = rowIndex == state.list.selected
       let base: Role? = selected ? (focused ? .selection : .selectionUnfocused) : nil
       grid.fill(Rect(column: rect.column, row: row, columns: rect.columns, rows: 1), style: (base ?? .normal).styleID)
-      if !state.read.contains(state.list.rows[rowIndex]) && state.loading == nil {
+      if hasUnread(state, row: state.list.rows[rowIndex]) && state.loading == nil {
         grid.write("•", row: row, column: rect.column, limit: rect.maxColumn, style: (base ?? .date).styleID)
       }
       var column = rect.column + 1
@@ -31,17 +31,42 @@ enum ListPane {
       column = grid.write(date, row: row, column: column, limit: rect.maxColumn, style: (base ?? dateRole).styleID)
       let marker = article.dateSource == .file ? "*" : " "
       column = grid.write(marker, row: row, column: column, limit: rect.maxColumn, style: (base ?? .dim).styleID)
+      let story = state.list.stories.map { StoryMark.decoration(of: state.list.rows[rowIndex], in: $0) }
+      if let story {
+        column = grid.write(story.prefix, row: row, column: column, limit: rect.maxColumn, style: (base ?? .dim).styleID)
+      }
+      let suffix = story?.suffix ?? ""
       let title = article.titleIsHeadline ? article.title : "~" + article.title
       let titleRole: Role = article.titleIsHeadline ? .normal : .derivedTitle
-      grid.write(
-        truncated(title, to: rect.maxColumn - column - 1), row: row, column: column, limit: rect.maxColumn,
-        style: (base ?? titleRole).styleID)
+      column = grid.write(
+        truncated(title, to: rect.maxColumn - column - 1 - DisplayWidth.of(suffix)), row: row, column: column,
+        limit: rect.maxColumn, style: (base ?? titleRole).styleID)
+      grid.write(suffix, row: row, column: column, limit: rect.maxColumn, style: (base ?? .dim).styleID)
     }
     if state.list.rows.isEmpty, rows > 0 {
       grid.write(
         state.loading == nil ? " No articles" : " Loading…", row: rect.row + 1, column: rect.column, limit: rect.maxColumn,
         style: Role.dim.styleID)
     }
+  }
+
+  /// A row is marked new when its article, or an article of its closed story, is unread.
+  static func hasUnread(_ state: AppState, row article: Int) -> Bool {
+    guard let stories = state.list.stories, let group = stories.group(of: article), group.lead == article,
+      !stories.expanded.contains(article)
+    else { return !state.read.contains(article) }
+    return group.members.contains { !state.read.contains($0) }
+  }
+
+  /// The order (with "stories" when grouped), and with a filter the count: as much as
+  /// fits in `room` columns.
+  static func listTitleDetail(_ state: AppState, room: Int) -> String {
+    let order = state.effectiveOrdering.label
+    let grouped = (state.list.stories == nil ? "" : "stories ") + order
+    guard state.list.filter != nil else { return DisplayWidth.of(grouped) <= room ? grouped : order }
+    let count = "\(state.listedArticles.count)"
+    let forms = ["\(count) · \(grouped) · Esc: all", "\(count) · \(grouped)", "\(count) · \(order)", count]
+    return forms.first { DisplayWidth.of($0) <= room } ?? count
   }
 }
 

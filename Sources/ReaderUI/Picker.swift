@@ -11,6 +11,8 @@ public struct PickerState: Equatable, Sendable {
     public var span: TextSpan?
     /// The quote to select when the row opens.
     public var quote: Int?
+    /// A saved filter to apply instead of opening an article.
+    public var filter: String? = nil
   }
 
   public var title: String
@@ -69,7 +71,8 @@ extension AppState {
     case .redraw: return [.redraw]
     case .halfPageDown, .halfPageUp, .nextArticle, .previousArticle, .focusNextPane, .focusPreviousPane, .find, .nextMatch,
       .previousMatch, .follow, .nextSharingArticle, .previousSharingArticle, .back, .forward, .nextMention, .previousMention,
-      .nextQuote, .previousQuote, .saveHighlight, .showHighlights, .filter, .markAllRead, .search:
+      .nextQuote, .previousQuote, .saveHighlight, .showHighlights, .filter, .markAllRead, .search, .cycleSort,
+      .showSavedFilters, .toggleStories, .expandStory, .collapseStory, .toggleStory:
       return []
     }
     current.selected = clamp(current.selected, 0, current.rows.count - 1)
@@ -81,6 +84,11 @@ extension AppState {
 
   /// Opens a picker row's article at its place (a jump: Ctrl-O comes back).
   mutating func go(to row: PickerState.Row) {
+    if let filter = row.filter {
+      applyTypedFilter(filter)
+      focus = .list
+      return
+    }
     guard let article = row.article else {
       message = StatusMessage(text: "That article is not in this collection", isWarning: true)
       return

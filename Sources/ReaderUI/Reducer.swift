@@ -62,6 +62,9 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
     return []
   case .mouse(let event):
     return state.applyMouse(event)
+  case .savedFiltersLoaded(let saved):
+    state.receiveSavedFilters(saved)
+    return []
   }
 }
 
@@ -82,6 +85,7 @@ private func apply(_ command: Command, to state: inout AppState) -> [Effect] {
   case .moveToTop: state.move(by: Int.min / 2)
   case .moveToBottom: state.move(by: Int.max / 2)
   case .open:
+    if state.focus == .list && state.openStoryOnEnter() { break }
     state.openSelected()
     state.focus = .text
   case .nextArticle: state.selectRow(state.list.selected + 1)
@@ -110,7 +114,7 @@ private func apply(_ command: Command, to state: inout AppState) -> [Effect] {
   case .saveHighlight: state.beginHighlight()
   case .showHighlights: state.showHighlights()
   case .markAllRead:
-    let unread = state.list.rows.filter { !state.read.contains($0) }
+    let unread = state.listedArticles.filter { !state.read.contains($0) }
     state.read.formUnion(unread)
     state.message = StatusMessage(text: "\(unread.count) article\(unread.count == 1 ? "" : "s") marked read")
     return unread.isEmpty ? [] : [.markRead(unread)]
@@ -119,6 +123,12 @@ private func apply(_ command: Command, to state: inout AppState) -> [Effect] {
       purpose: .filter(historyIndex: nil), text: "", previousFind: state.find, previousTop: state.reader.top)
   case .search:
     state.prompt = PromptState(purpose: .search, text: "", previousFind: state.find, previousTop: state.reader.top)
+  case .cycleSort: state.cycleOrdering()
+  case .showSavedFilters: state.showSavedFilters()
+  case .toggleStories: state.toggleStories()
+  case .expandStory: state.setSelectedStory(open: true)
+  case .collapseStory: state.setSelectedStory(open: false)
+  case .toggleStory: state.setSelectedStory(open: nil)
   }
   return []
 }
@@ -193,7 +203,8 @@ extension AppState {
     case .halfPageDown, .halfPageUp, .moveToTop, .moveToBottom, .open, .nextArticle, .previousArticle,
       .focusNextPane, .focusPreviousPane, .find, .nextMatch, .previousMatch, .follow, .nextSharingArticle,
       .previousSharingArticle, .back, .forward, .nextMention, .previousMention, .nextQuote, .previousQuote,
-      .saveHighlight, .showHighlights, .filter, .markAllRead, .search:
+      .saveHighlight, .showHighlights, .filter, .markAllRead, .search, .cycleSort, .showSavedFilters,
+      .toggleStories, .expandStory, .collapseStory, .toggleStory:
       break
     }
     return []

@@ -90,7 +90,7 @@ private func drawStatusBar(_ grid: inout Grid, state: AppState, rect: Rect) {
       hint = "  words, \"phrases\", prefix* · Enter: search the collection "
     case .filter:
       text = ":" + prompt.text
-      hint = "  Tab: complete a name · Up/Down: history · Enter: filter "
+      hint = "  Tab: complete a name · Up/Down: history · save NAME · Enter: filter "
     }
     grid.writePadded(text, row: row, column: rect.column, limit: rect.maxColumn, style: Role.prompt.styleID)
     let width = DisplayWidth.of(hint)

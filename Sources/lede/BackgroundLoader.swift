@@ -24,7 +24,7 @@ final class BackgroundLoader: Sendable {
       let bridge = HighlightBridge(articles: report.articles)
       highlights.withLock { $0 = bridge }
       inbox.post(.collectionLoaded(collection, refused: report.refused))
-      for action in bridge.load() + bridge.loadReadState() { inbox.post(action) }
+      for action in bridge.load() + bridge.loadReadState() + bridge.loadSavedFilters() { inbox.post(action) }
       inbox.finish()
     }
   }

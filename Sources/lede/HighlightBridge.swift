@@ -2,7 +2,7 @@ import NewsCore
 import NewsStore
 import ReaderUI
 
-/// Connects the reader's effects on user data (highlights, read state) to the store.
+/// Connects the reader's effects on user data (highlights, read state, saved filters) to the store.
 struct HighlightBridge: Sendable {
   let store: UserStore?
   let articles: [Article]
@@ -58,6 +58,24 @@ struct HighlightBridge: Sendable {
         return [.effectFailed("Could not save the read state: \(error.description)")]
       }
       return []
+    case .saveFilter(let filter):
+      guard let store else { return [.effectFailed(problem ?? "Saved filters are off")] }
+      do {
+        try store.saveFilter(SavedFilter(name: filter.name, query: filter.query))
+      } catch {
+        return [.effectFailed("Could not save the filter: \(error.description)")]
+      }
+      return loadSavedFilters()
+    }
+  }
+
+  /// The saved filters, by name.
+  func loadSavedFilters() -> [Action] {
+    guard let store else { return [] }
+    do {
+      return [.savedFiltersLoaded(try store.savedFilters().map { NamedFilter(name: $0.name, query: $0.query) })]
+    } catch {
+      return [.effectFailed("Could not read saved filters: \(error.description)")]
     }
   }
 

@@ -1,6 +1,7 @@
-import NewsCore
 import TestSupport
 import Testing
+
+@testable import NewsCore
 
 @Suite struct FilterEvaluatorTests {
   static let first = "000_c34a645ecb9f0efb"
@@ -101,5 +102,40 @@ import Testing
       articles.indices.filter { collection.analyses[$0].quotes.contains { $0.text.contains("Our position has not changed") } })
     #expect(try run("quote:\"our position has not changed\"") == said)
     #expect(!said.isEmpty)
+  }
+  /// A surname, or any run of a name's words, finds every person whose name holds it;
+  /// the full name still finds only that person.
+  @Test func partOfANameFindsEveryoneWhoseNameHoldsIt() throws {
+    let articles = CorpusGenerator(seed: 5).generate(count: 300).compactMap { name, text in
+      try? ArticleParser.parse(bytes: Array(text.utf8), path: name, relativePath: name, id: name, modificationDate: nil).get()
+    }
+    let collection = AnalyzedCollection(articles: articles)
+    let evaluator = FilterEvaluator(collection: collection)
+    func run(_ text: String) throws -> Set<Int> { Set(evaluator.evaluate(try FilterQuery.parse(text).get())) }
+    let table = collection.index.entityTable
+    let people = table.keys.indices.filter { table.keys[$0].kind == .person && table.keys[$0].key.contains(" ") }
+    var bySurname: [Substring: [Int]] = [:]
+    for id in people { bySurname[table.keys[id].key.split(separator: " ").last ?? "", default: []].append(id) }
+    let (surname, ids) = try #require(bySurname.max { $0.value.count < $1.value.count })
+    #expect(ids.count > 1, "the generator reuses surnames with several first names")
+    let expected = Set(ids.flatMap { table.postings[$0].map(\.article) })
+    #expect(try run("person:\(surname)") == expected)
+    #expect(try run("person:\(surname.uppercased())") == expected)
+    let one = table.names[ids[0]]
+    let alone = Set(table.postings[ids[0]].map(\.article))
+    #expect(try run("person:\"\(one)\"") == alone)
+    #expect(try run("person:\"\(one)\"").count < expected.count)
+    let first = one.split(separator: " ")[0]
+    #expect(try run("person:\(first)").isSuperset(of: alone), "a first name is a part of the name too")
+    #expect(try run("person:\"\(surname) \(first)\"").isEmpty, "the words must come in the name's order")
+  }
+
+  @Test(arguments: [
+    (["kovacs"], "sofia kovacs", true), (["sofia", "kovacs"], "sofia kovacs", true), (["sofia"], "sofia kovacs", true),
+    (["kovac"], "sofia kovacs", false), (["kovacs", "sofia"], "sofia kovacs", false),
+    (["maria", "kovacs"], "anna maria kovacs", true), (["anna", "kovacs"], "anna maria kovacs", false),
+  ])
+  func runsOfWholeWords(_ words: [String], _ name: String, _ expected: Bool) {
+    #expect(FilterEvaluator.containsRun(words.map { Substring($0) }, in: name) == expected)
   }
 }

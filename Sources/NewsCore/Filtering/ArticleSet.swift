@@ -40,6 +40,9 @@ struct ArticleSet: Hashable, Sendable {
 
   var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
 
+  /// How many articles are members (`count` is how many could be).
+  var memberCount: Int { words.reduce(0) { $0 + $1.nonzeroBitCount } }
+
   /// The members, ascending.
   var members: [Int] {
     var result: [Int] = []

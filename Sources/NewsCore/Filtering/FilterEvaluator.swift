@@ -4,9 +4,11 @@ import Foundation
 /// in memory, and completes entity names for the filter prompt.
 ///
 /// - `person:`, `place:`, `org:`: the index's postings for the name's key (``EntityKey``
-///   normalisation: case, diacritics, transliterations, acronyms), plus, for a one-word
-///   name, the one fuller name of that kind ending in it when there is exactly one
-///   (`person:Peskov` finds "Dmitry Peskov" unless another Peskov is known).
+///   normalisation: case, diacritics, transliterations, acronyms). For `person:`, also every
+///   person whose name holds the typed words as a run of whole words: `person:Kovacs` finds
+///   "Sofia Kovacs" and "Ivan Kovacs", `person:"Sofia Kovacs"` only her. For `place:` and
+///   `org:`, a one-word name also finds the one fuller name of that kind ending in it when
+///   there is exactly one (`place:York` does not find "New York" and "York" alike).
 /// - `event:`: events whose label ("talks in Sochi on 2018-09-17") holds every word.
 /// - `date:`: the article's date (undated articles never match).
 /// - `quote:`: a quotation whose speaker is that name, or whose text holds the words in order.
@@ -17,20 +19,28 @@ import Foundation
 /// Thread-safe.
 public final class FilterEvaluator: @unchecked Sendable {
   public let collection: AnalyzedCollection
-  /// Entity ids by kind and the last word of their key, for surname matching.
+  /// Entity ids by kind and the last word of their key, for places and organisations.
   private let entitiesByLastWord: [EntityKind: [Substring: [Int]]]
+  /// Person ids by each word of their key, for matching part of a name.
+  private let peopleByWord: [Substring: [Int]]
   private let lock = NSLock()
   private var builtWordIndex: WordIndex?
 
   public init(collection: AnalyzedCollection) {
     self.collection = collection
     var byLastWord: [EntityKind: [Substring: [Int]]] = [:]
+    var byWord: [Substring: [Int]] = [:]
     let keys = collection.index.entityTable.keys
     for (id, key) in keys.enumerated() where key.key.contains(" ") {
-      let last = key.key[key.key.index(after: key.key.lastIndex(of: " ") ?? key.key.startIndex)...]
-      byLastWord[key.kind, default: [:]][last, default: []].append(id)
+      if key.kind == .person {
+        for word in Set(key.key.split(separator: " ")) { byWord[word, default: []].append(id) }
+      } else {
+        let last = key.key[key.key.index(after: key.key.lastIndex(of: " ") ?? key.key.startIndex)...]
+        byLastWord[key.kind, default: [:]][last, default: []].append(id)
+      }
     }
     entitiesByLastWord = byLastWord
+    peopleByWord = byWord
   }
 
   /// The indexes of the matching articles, ascending.
@@ -106,16 +116,32 @@ public final class FilterEvaluator: @unchecked Sendable {
     }
   }
 
-  /// The ids of the entities `name` means: its key, and for one word the only fuller name
-  /// of that kind ending in it.
+  /// The ids of the entities `name` means: its key; for a person, every longer name that
+  /// holds its words in a run; for a place or organisation named in one word, the only
+  /// fuller name of that kind ending in it.
   func entityIDs(kind: EntityKind, name: String) -> [Int] {
     let key = EntityKey(kind: kind, name: name)
     let table = collection.index.entityTable
-    var ids = table.id(of: key).map { [$0] } ?? []
-    if !key.key.isEmpty, !key.key.contains(" "), let fuller = entitiesByLastWord[kind]?[Substring(key.key)], fuller.count == 1 {
+    let exact = table.id(of: key)
+    var ids = exact.map { [$0] } ?? []
+    guard !key.key.isEmpty else { return ids }
+    if kind == .person {
+      let words = key.key.split(separator: " ")
+      let candidates = peopleByWord[words[0]] ?? []
+      ids += candidates.filter { $0 != exact && Self.containsRun(words, in: table.keys[$0].key) }
+    } else if !key.key.contains(" "), let fuller = entitiesByLastWord[kind]?[Substring(key.key)], fuller.count == 1 {
       ids += fuller
     }
     return ids
+  }
+
+  /// True when `words` occur one after another as whole words of `name`.
+  static func containsRun(_ words: [Substring], in name: String) -> Bool {
+    let parts = name.split(separator: " ")
+    guard words.count <= parts.count else { return false }
+    return (0...(parts.count - words.count)).contains { start in
+      parts[start..<(start + words.count)].elementsEqual(words)
+    }
   }
 
   private func articles(ofEntity id: Int) -> [Int] {

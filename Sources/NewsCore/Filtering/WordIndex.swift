@@ -9,6 +9,9 @@ struct WordIndex: Sendable {
   /// The articles using each word of `vocabulary`, ascending.
   private let postings: [[Int32]]
   let articleCount: Int
+  /// The words of every article's title and paragraphs (a headline counted as both, as the
+  /// full-text index's title and body columns hold it), for BM25's average length.
+  let tokenTotal: Int
 
   /// Builds the index on all cores. Complexity: linear in the text.
   init(articles: [Article]) {
@@ -16,18 +19,24 @@ struct WordIndex: Sendable {
       index, seen in
       seen.removeAll(keepingCapacity: true)
       var words: [(UInt64, String)] = []
+      var tokens = 0
       Self.forEachText(of: articles[index]) { text in
         CrossReferenceIndex.WordScanner.forEachWord(in: text, joining: false) { bytes in
+          tokens += 1
           let hash = CrossReferenceIndex.WordScanner.hash(bytes)
           if seen.insert(hash).inserted { words.append((hash, String(decoding: bytes, as: UTF8.self))) }
         }
       }
-      return words
+      if articles[index].paragraphs.first?.kind == .headline {
+        CrossReferenceIndex.WordScanner.forEachWord(in: articles[index].title, joining: false) { _ in tokens += 1 }
+      }
+      return (words, tokens)
     }
+    tokenTotal = perArticle.reduce(0) { $0 + $1.1 }
     var ids: [UInt64: Int] = [:]
     var words: [String] = []
     var lists: [[Int32]] = []
-    for (article, found) in perArticle.enumerated() {
+    for (article, (found, _)) in perArticle.enumerated() {
       for (hash, word) in found {
         let id = ids[hash] ?? words.count
         if id == words.count {
