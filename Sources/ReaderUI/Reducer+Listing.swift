@@ -42,10 +42,11 @@ extension AppState {
     case .follow, .nextSharingArticle, .previousSharingArticle, .nextMention, .previousMention, .nextQuote,
       .previousQuote:
       return "Names, events and quotes: still indexing, try again in a moment"
-    case .showHighlights, .markAllRead: return "Still opening the collection: try again in a moment"
+    case .showHighlights, .markAllRead, .showSavedFilters: return "Still opening the collection: try again in a moment"
+    case .cycleSort, .toggleStories: return "Sorting and stories need the analysis: still indexing, try again in a moment"
     case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .moveToTop, .moveToBottom, .open,
       .nextArticle, .previousArticle, .focusNextPane, .focusPreviousPane, .nextMatch, .previousMatch, .toggleHelp,
-      .quit, .quitNow, .redraw, .cancel, .back, .forward:
+      .quit, .quitNow, .redraw, .cancel, .back, .forward, .expandStory, .collapseStory, .toggleStory:
       return nil
     }
   }
