@@ -64,7 +64,14 @@ extension EventExtractor {
   /// sentence ("Biden on Monday named ..., as Trump contested the election") is not
   /// the event's.
   func date(for trigger: Int, sentence: Range<Int>, paragraph: Int) -> DateValue? {
-    let candidates = dates.filter { $0.paragraph == paragraph && sentence.contains($0.first) }
+    let inParagraph = datesByParagraph[paragraph] ?? []
+    var low = 0
+    var high = inParagraph.count
+    while low < high {
+      let middle = (low + high) / 2
+      if inParagraph[middle].first < sentence.lowerBound { low = middle + 1 } else { high = middle }
+    }
+    let candidates = inParagraph[low...].prefix { $0.first < sentence.upperBound }
       .filter { sameClause($0, trigger: trigger, paragraph: paragraph) }
       .filter { !isSpeechBound($0, trigger: trigger, paragraph: paragraph) }
     return candidates.min { abs($0.first - trigger) < abs($1.first - trigger) }?.mention.value

@@ -19,6 +19,9 @@ struct EventExtractor {
   let article: ParsedArticle
   let names: NameFinder
   let dates: [FoundDate]
+  /// The dates of each paragraph in text order, for finding a sentence's dates by
+  /// binary search (a one-paragraph file of a million words has thousands of each).
+  let datesByParagraph: [Int: [FoundDate]]
   let lexicon = Lexicon.shared
   /// The canonical name of each entity record.
   let recordNames: [String]
@@ -28,6 +31,9 @@ struct EventExtractor {
     self.article = article
     self.names = names
     self.dates = dates
+    datesByParagraph = Dictionary(grouping: dates.enumerated(), by: \.element.paragraph).mapValues { found in
+      found.sorted { ($0.element.first, $0.offset) < ($1.element.first, $1.offset) }.map(\.element)
+    }
     recordNames = names.table.records.map(EntityTable.name(of:))
     personByRecord = Dictionary(names.people.people.map { ($0.record, $0) }, uniquingKeysWith: { first, _ in first })
   }
