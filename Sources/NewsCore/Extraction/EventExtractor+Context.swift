@@ -65,15 +65,11 @@ extension EventExtractor {
   /// the event's.
   func date(for trigger: Int, sentence: Range<Int>, paragraph: Int) -> DateValue? {
     let inParagraph = datesByParagraph[paragraph] ?? []
-    var low = 0
-    var high = inParagraph.count
-    while low < high {
-      let middle = (low + high) / 2
-      if inParagraph[middle].first < sentence.lowerBound { low = middle + 1 } else { high = middle }
+    let candidates = inParagraph[inParagraph.partitionPoint { $0.first >= sentence.lowerBound }...].prefix {
+      $0.first < sentence.upperBound
     }
-    let candidates = inParagraph[low...].prefix { $0.first < sentence.upperBound }
-      .filter { sameClause($0, trigger: trigger, paragraph: paragraph) }
-      .filter { !isSpeechBound($0, trigger: trigger, paragraph: paragraph) }
+    .filter { sameClause($0, trigger: trigger, paragraph: paragraph) }
+    .filter { !isSpeechBound($0, trigger: trigger, paragraph: paragraph) }
     return candidates.min { abs($0.first - trigger) < abs($1.first - trigger) }?.mention.value
   }
 

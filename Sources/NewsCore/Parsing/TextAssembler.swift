@@ -37,12 +37,7 @@ struct TextAssembler {
   /// The whole-file breakpoints strictly inside a range, in order.
   private func breakpoints(inside range: Range<Int>) -> ArraySlice<SourceMap.Breakpoint> {
     let points = map.breakpoints
-    var low = 0
-    var high = points.count
-    while low < high {
-      let middle = (low + high) / 2
-      if points[middle].text <= range.lowerBound { low = middle + 1 } else { high = middle }
-    }
+    let low = points.partitionPoint { $0.text > range.lowerBound }
     var upper = low
     while upper < points.count, points[upper].text < range.upperBound { upper += 1 }
     return points[low..<upper]

@@ -75,13 +75,7 @@ struct QuoteDocument {
   /// first candidate is found by binary search: a paragraph of many mentions costs
   /// mentions × log(tokens), not mentions × tokens (a one-line 1 MB file took minutes).
   private static func mark(mention id: Int, span: TextSpan, in tokens: inout [QuoteToken]) {
-    var low = 0
-    var high = tokens.count
-    while low < high {
-      let middle = (low + high) / 2
-      if tokens[middle].end <= span.start { low = middle + 1 } else { high = middle }
-    }
-    var index = low
+    var index = tokens.partitionPoint { $0.end > span.start }
     while index < tokens.count, tokens[index].start < span.end {
       if tokens[index].isWord && tokens[index].mention == nil && span.start < tokens[index].end {
         tokens[index].mention = id
