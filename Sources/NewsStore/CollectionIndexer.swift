@@ -128,57 +128,63 @@ public struct CollectionIndexer: Sendable {
     return changed
   }
 
-  /// Reads, parses and analyses the files at `pending` on all cores, storing them in
-  /// batches. Returns the files refused.
+  /// Reads, parses, analyses and encodes the files at `pending` on all cores, a batch at
+  /// a time; each batch is written by a ``BatchWriter`` while the next one is analysed. Returns the files refused.
   private func analyze(
     _ pending: [Int], of files: [ArticleFile], loader: ArticleLoader, cached: [String: CacheEntry], cache: IndexCache,
     into pieces: inout [(Article, ArticleAnalysis)?], stats: inout IndexStats,
     progress: (@Sendable (IndexProgress) -> Void)?
   ) throws(StoreError) -> [ArticleLoadError] {
     var refused: [ArticleLoadError] = []
+    let writer = BatchWriter(cache: cache)
     var start = 0
     while start < pending.count {
       let batch = Array(pending[start..<min(pending.count, start + batchSize)])
       let done = start
-      let results = ParallelWork.map(batch) { index -> IndexedFile in
-        let file = files[index]
-        switch loader.load(file: file) {
-        case .failure(let error): return .refused(error)
-        case .success(let article):
-          if let previous = cached[file.path], previous.article.contentHash == article.contentHash,
-            let analysis = previous.analysis
-          {
-            return .touched(CacheEntry(path: file.path, stamp: FileStamp(file), article: article, analysis: analysis))
-          }
-          let entry = CacheEntry(
-            path: file.path, stamp: FileStamp(file), article: article, analysis: ArticleAnalyzer.analyze(article))
-          return .analyzed(entry)
-        }
+      let results = ParallelWork.map(batch) { index in
+        Self.indexed(files[index], loader: loader, previous: cached[files[index].path])
       } progress: { finished in
         progress?(IndexProgress(phase: .analyzing, done: done + finished, total: pending.count))
       }
-      var entries: [CacheEntry] = []
+      var entries: [EncodedEntry] = []
       for (index, result) in zip(batch, results) {
         switch result {
         case .refused(let error): refused.append(error)
-        case .touched(let entry), .analyzed(let entry):
+        case .touched(let entry, let encoded), .analyzed(let entry, let encoded):
           if case .touched = result { stats.unchangedContent += 1 } else { stats.analyzed += 1 }
-          entries.append(entry)
+          entries.append(encoded)
           pieces[index] = (entry.article, entry.analysis ?? ArticleAnalysis())
         }
       }
       stats.read += batch.count
-      try cache.store(entries)
+      try writer.write(entries)
       start += batch.count
     }
+    try writer.finish()
     return refused
+  }
+
+  /// One file read again: refused, unchanged in content (its cached analysis kept), or
+  /// analysed afresh; entries come encoded for the cache.
+  private static func indexed(_ file: ArticleFile, loader: ArticleLoader, previous: CacheEntry?) -> IndexedFile {
+    switch loader.load(file: file) {
+    case .failure(let error): return .refused(error)
+    case .success(let article):
+      if let previous, previous.article.contentHash == article.contentHash, let analysis = previous.analysis {
+        let entry = CacheEntry(path: file.path, stamp: FileStamp(file), article: article, analysis: analysis)
+        return .touched(entry, EncodedEntry(entry))
+      }
+      let entry = CacheEntry(
+        path: file.path, stamp: FileStamp(file), article: article, analysis: ArticleAnalyzer.analyze(article))
+      return .analyzed(entry, EncodedEntry(entry))
+    }
   }
 
   /// The outcome for one file read again.
   private enum IndexedFile: Sendable {
     case refused(ArticleLoadError)
-    case touched(CacheEntry)
-    case analyzed(CacheEntry)
+    case touched(CacheEntry, EncodedEntry)
+    case analyzed(CacheEntry, EncodedEntry)
   }
 
   /// A cached article under the ID and relative path the file has now (IDs depend on which

@@ -45,6 +45,12 @@ extension IndexCache {
   /// analysis drops any analysis stored before. The full-text index catches up at the
   /// next ``search(_:limit:)`` or ``updateIndex()``.
   public func store(_ entries: [CacheEntry]) throws(StoreError) {
+    try store(entries.map(EncodedEntry.init))
+  }
+
+  /// Adds or replaces entries encoded beforehand (on any thread), by path, in one
+  /// transaction, like ``store(_:)-([CacheEntry])``.
+  public func store(_ entries: [EncodedEntry]) throws(StoreError) {
     try database.write { db in
       let statement = try db.makeStatement(
         sql: """
@@ -52,14 +58,16 @@ extension IndexCache {
           VALUES (?, ?, ?, ?, \(ListedArticle.placeholders), ?, ?, ?, ?)
           ON CONFLICT(path) DO UPDATE SET size = excluded.size, modified = excluded.modified,
             contentHash = excluded.contentHash, \(ListedArticle.updates), title = excluded.title, body = excluded.body,
-            article = excluded.article, analysis = excluded.analysis, indexed = 0
+            article = excluded.article, analysis = excluded.analysis
+          RETURNING id
           """)
+      let pending = try db.makeStatement(sql: "INSERT OR IGNORE INTO entry_pending (id) VALUES (?)")
       for entry in entries {
-        let (title, body, blob) = ArticleCoding.encode(entry.article)
-        let analysis = entry.analysis.map { Data(AnalysisCoding.encode($0)) }
-        try statement.execute(
-          arguments: [entry.path, entry.stamp.size, entry.stamp.modified, Int64(bitPattern: entry.article.contentHash)]
-            + ListedArticle.values(of: entry.article) + [title, body, Data(blob), analysis])
+        let arguments: StatementArguments =
+          [entry.path, entry.stamp.size, entry.stamp.modified, Int64(bitPattern: entry.contentHash)]
+          + StatementArguments(entry.listing) + [entry.title, entry.body, entry.article, entry.analysis]
+        guard let id = try Int64.fetchOne(statement, arguments: arguments) else { continue }
+        try pending.execute(arguments: [id])
       }
     }
   }
@@ -84,6 +92,31 @@ extension IndexCache {
   }
 
   static let entryColumns = "path, size, modified, title, body, article, analysis"
+}
+
+/// An entry in the form `entry` stores it: the encoding is the costly part of a write, so
+/// it can run on the threads that produced the entries (see ``IndexCache/store(_:)-([EncodedEntry])``).
+public struct EncodedEntry: Sendable {
+  public let path: String
+  public let stamp: FileStamp
+  let contentHash: UInt64
+  let listing: [DatabaseValue]
+  let title: String
+  let body: String
+  let article: Data
+  let analysis: Data?
+
+  public init(_ entry: CacheEntry) {
+    let (title, body, blob) = ArticleCoding.encode(entry.article)
+    path = entry.path
+    stamp = entry.stamp
+    contentHash = entry.article.contentHash
+    listing = ListedArticle.values(of: entry.article)
+    self.title = title
+    self.body = body
+    article = Data(blob)
+    analysis = entry.analysis.map { Data(AnalysisCoding.encode($0)) }
+  }
 }
 
 /// A row of `entry` as stored, before decoding: a plain value that can cross threads.

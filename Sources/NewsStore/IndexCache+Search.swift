@@ -50,13 +50,17 @@ extension IndexCache {
       if pending * 2 > total {
         try db.execute(sql: "INSERT INTO entry_fts (entry_fts) VALUES ('rebuild')")
       } else {
-        try db.execute(sql: "INSERT INTO entry_fts (rowid, title, body) SELECT id, title, body FROM entry WHERE indexed = 0")
+        try db.execute(
+          sql: """
+            INSERT INTO entry_fts (rowid, title, body)
+            SELECT entry.id, title, body FROM entry_pending JOIN entry USING (id)
+            """)
       }
-      try db.execute(sql: "UPDATE entry SET indexed = 1 WHERE indexed = 0")
+      try db.execute(sql: "DELETE FROM entry_pending")
     }
   }
 
   private static func unindexedCount(_ db: Database) throws -> Int {
-    try Int.fetchOne(db, sql: "SELECT count(*) FROM entry WHERE indexed = 0") ?? 0
+    try Int.fetchOne(db, sql: "SELECT count(*) FROM entry_pending") ?? 0
   }
 }

@@ -4,7 +4,7 @@ import GRDB
 /// be trusted. A cache is disposable: anything unexpected means delete and rebuild.
 enum IndexCacheSchema {
   /// The layout version of tables and blobs together; any change to either bumps it.
-  static let format = "4.\(ArticleCoding.version).\(AnalysisCoding.version)"
+  static let format = "5.\(ArticleCoding.version).\(AnalysisCoding.version)"
 
   /// Sets up an empty database, or checks an existing one. Returns nil when the
   /// database is ready, or why it must be rebuilt.
@@ -21,7 +21,7 @@ enum IndexCacheSchema {
     for row in try Row.fetchAll(db, sql: "SELECT key, value FROM meta") { meta[row["key"]] = row["value"] }
     if meta["format"] != format { return "cache format \(meta["format"] ?? "none"), expected \(format)" }
     if meta["lede"] != ledeVersion { return "written by lede \(meta["lede"] ?? "unknown"), this is \(ledeVersion)" }
-    for table in ["entry", "entry_fts"] where try !db.tableExists(table) { return "missing table \(table)" }
+    for table in ["entry", "entry_pending", "entry_fts"] where try !db.tableExists(table) { return "missing table \(table)" }
     return nil
   }
 
@@ -51,7 +51,11 @@ enum IndexCacheSchema {
       t.column("body", .text).notNull()  // paragraphs joined with "\n"
       t.column("article", .blob).notNull()  // ArticleCoding, without title and texts
       t.column("analysis", .blob)  // AnalysisCoding, once computed
-      t.column("indexed", .boolean).notNull().defaults(to: false)  // in entry_fts yet
+    }
+    // Entries not in entry_fts yet. A table of its own, not a flag in `entry`: marking a
+    // hundred thousand rows indexed would rewrite every (large) row.
+    try db.create(table: "entry_pending") { t in
+      t.primaryKey("id", .integer)
     }
     // The listing, in list order, read from this index alone: a scan of the table would
     // read every row's first page (all of it is 4 KB or more a row).
@@ -59,8 +63,7 @@ enum IndexCacheSchema {
     // External content: the index reads title and body from `entry` and keeps only
     // its inverted index, so the text is stored once. Rows are indexed lazily (see
     // IndexCache.updateIndex); these triggers take an indexed row's old text out of
-    // the index when the row is replaced or deleted.
-    try db.create(index: "entry_unindexed", on: "entry", columns: ["id"], condition: Column("indexed") == false)
+    // the index when the row is replaced or deleted (a pending row's text is not in it).
     try db.create(virtualTable: "entry_fts", using: FTS5()) { t in
       t.content = "entry"
       t.contentRowID = "id"
@@ -71,8 +74,10 @@ enum IndexCacheSchema {
     for (name, event) in [("entry_fts_delete", "DELETE"), ("entry_fts_update", "UPDATE OF title, body")] {
       try db.execute(
         sql: """
-          CREATE TRIGGER \(name) AFTER \(event) ON entry WHEN old.indexed BEGIN
-            INSERT INTO entry_fts (entry_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+          CREATE TRIGGER \(name) AFTER \(event) ON entry BEGIN
+            INSERT INTO entry_fts (entry_fts, rowid, title, body) SELECT 'delete', old.id, old.title, old.body
+              WHERE NOT EXISTS (SELECT 1 FROM entry_pending WHERE id = old.id);
+            \(event == "DELETE" ? "DELETE FROM entry_pending WHERE id = old.id;" : "")
           END
           """)
     }

@@ -51,10 +51,11 @@ extension ListedArticle {
     .joined(separator: ", ")
 
   /// The values of ``columns`` for `article`.
-  static func values(of article: Article) -> StatementArguments {
+  static func values(of article: Article) -> [DatabaseValue] {
     [
-      article.id, article.relativePath, article.date?.daysSinceEpoch, ArticleCoding.code(article.dateSource),
-      article.titleIsHeadline, article.byteCount,
+      article.id.databaseValue, article.relativePath.databaseValue, article.date?.daysSinceEpoch.databaseValue ?? .null,
+      ArticleCoding.code(article.dateSource).databaseValue, article.titleIsHeadline.databaseValue,
+      article.byteCount.databaseValue,
     ]
   }
 

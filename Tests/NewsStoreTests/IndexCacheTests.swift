@@ -93,6 +93,35 @@ import Testing
     try check()
   }
 
+  /// Rows not yet indexed are replaced and deleted without touching the index (a
+  /// 'delete' of text it never held would corrupt it); indexed rows leave it.
+  @Test func pendingAndIndexedRowsAreReplacedAndDeletedSoundly() throws {
+    let cache = try open()
+    func article(_ id: String, _ word: String) -> EncodedEntry {
+      EncodedEntry(CacheFixtures.entry(CacheFixtures.article(id, ["Headline \(id)", "The \(word) story."])))
+    }
+    func pending() throws -> Int {
+      try cache.database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM entry_pending") ?? -1 }
+    }
+    func check() throws {
+      try cache.database.write { db in try db.execute(sql: "INSERT INTO entry_fts (entry_fts) VALUES ('integrity-check')") }
+    }
+    try cache.store((0..<4).map { article("a\($0)", "walrus") })
+    #expect(try pending() == 4)
+    try cache.updateIndex()
+    #expect(try pending() == 0)
+    try cache.store([article("a0", "narwhal"), article("a1", "narwhal")])  // indexed rows replaced
+    try cache.store([article("a0", "beluga"), article("new", "beluga")])  // a pending row replaced
+    try cache.remove(paths: [article("a1", "").path, article("a2", "").path])  // pending and indexed
+    #expect(try pending() == 2)
+    try check()
+    #expect(try cache.search("walrus").count == 1)
+    #expect(try cache.search("narwhal").isEmpty)
+    #expect(try cache.search("beluga").count == 2)
+    #expect(try pending() == 0)
+    try check()
+  }
+
   @Test func paragraphWithNewlineStillRoundTrips() throws {
     var article = CacheFixtures.article("nl", ["Headline", "one\nline", "two"])
     article.paragraphs.append(Paragraph(kind: .body, text: "", sourceMap: SourceMap(fileStart: 90)))
