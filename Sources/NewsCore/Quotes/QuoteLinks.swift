@@ -31,11 +31,11 @@ public struct QuoteLinks: Sendable {
   public static let empty = QuoteLinks(links: [:], bySpeaker: [:])
 
   public static func build(_ analyses: [ArticleAnalysis]) -> QuoteLinks {
-    let prepared = CrossReferenceIndex.ConcurrentMap.map(count: analyses.count) { PreparedQuotes(analyses[$0]) }
+    let prepared = prepare(analyses)
     var firstQuote = [Int](repeating: 0, count: analyses.count + 1)
     for article in analyses.indices { firstQuote[article + 1] = firstQuote[article] + analyses[article].quotes.count }
     var bySpeaker: [EntityKey: [QuoteReference]] = [:]
-    var postings: [String: [Int32]] = [:]
+    var postings: [UInt64: [Int32]] = [:]
     for (article, quotes) in prepared.enumerated() {
       for (index, quote) in quotes.quotes.enumerated() {
         if let speaker = quote.speaker { bySpeaker[speaker, default: []].append(QuoteReference(article: article, quote: index)) }
@@ -46,6 +46,7 @@ public struct QuoteLinks: Sendable {
       prepared[article].quotes.indices.map { QuoteReference(article: article, quote: $0) }
     }
     let candidates = candidatePairs(postings.values, references: references)
+    postings = [:]
     let confirmed = CrossReferenceIndex.ConcurrentMap.map(count: candidates.count) { position -> Bool in
       let (first, second) = (references[Int(candidates[position] >> 32)], references[Int(candidates[position] & 0xFFFF_FFFF)])
       return QuoteMatcher.isSameQuote(
@@ -61,10 +62,42 @@ public struct QuoteLinks: Sendable {
     return QuoteLinks(links: links.mapValues { $0.sorted() }, bySpeaker: bySpeaker)
   }
 
+  /// Every article's quotes prepared, their words as numbers from one vocabulary. The
+  /// words are found on all cores a slice of articles at a time, and numbered between
+  /// slices, so only one slice's words are ever held as strings.
+  private static func prepare(_ analyses: [ArticleAnalysis]) -> [PreparedQuotes] {
+    var vocabulary: [String: Int32] = [:]
+    var prepared: [PreparedQuotes] = []
+    prepared.reserveCapacity(analyses.count)
+    let slice = 2_048
+    for start in stride(from: 0, to: analyses.count, by: slice) {
+      let end = min(analyses.count, start + slice)
+      let words = CrossReferenceIndex.ConcurrentMap.map(count: end - start) { offset in
+        analyses[start + offset].quotes.map { QuoteMatcher.words($0.text) }
+      }
+      for (offset, quoteWords) in words.enumerated() {
+        let analysis = analyses[start + offset]
+        prepared.append(
+          PreparedQuotes(
+            quotes: zip(analysis.quotes, quoteWords).map { quote, words in
+              PreparedQuotes.Prepared(
+                quote,
+                words: words.map { word in
+                  if let number = vocabulary[word] { return number }
+                  let number = Int32(vocabulary.count)
+                  vocabulary[word] = number
+                  return number
+                })
+            }))
+      }
+    }
+    return prepared
+  }
+
   /// Every pair of quotes from different articles that share a word pair no more than
   /// `commonPairLimit` quotes hold, once, as `first << 32 | second` with `first < second`.
   private static func candidatePairs(
-    _ postings: Dictionary<String, [Int32]>.Values, references: [QuoteReference]
+    _ postings: Dictionary<UInt64, [Int32]>.Values, references: [QuoteReference]
   ) -> [UInt64] {
     var pairs: [UInt64] = []
     for quotes in postings where quotes.count > 1 && quotes.count <= commonPairLimit {
@@ -85,21 +118,20 @@ public struct QuoteLinks: Sendable {
   private struct PreparedQuotes {
     struct Prepared {
       var speaker: EntityKey?
-      var words: [String]
-      /// The distinct adjacent word pairs ("a b"), when the quote has three words or more.
-      var pairs: [String]
+      /// ``QuoteMatcher/words(_:)``, numbered: the same word has the same number.
+      var words: [Int32]
+      /// The distinct adjacent word pairs (`first << 32 | second`), when the quote has
+      /// three words or more.
+      var pairs: [UInt64]
+
+      init(_ quote: Quote, words: [Int32]) {
+        speaker = quote.speaker.map { EntityKey(kind: quote.speakerKind ?? .person, name: $0) }
+        self.words = words
+        pairs = words.count >= 3 ? Array(Set(zip(words, words.dropFirst()).map { UInt64($0) << 32 | UInt64($1) })) : []
+      }
     }
 
     var quotes: [Prepared]
-
-    init(_ analysis: ArticleAnalysis) {
-      quotes = analysis.quotes.map { quote in
-        let words = QuoteMatcher.words(quote.text)
-        let pairs = words.count >= 3 ? Array(Set(zip(words, words.dropFirst()).map { $0 + " " + $1 })) : []
-        return Prepared(
-          speaker: quote.speaker.map { EntityKey(kind: quote.speakerKind ?? .person, name: $0) }, words: words, pairs: pairs)
-      }
-    }
   }
 
   /// The same quote in other articles.

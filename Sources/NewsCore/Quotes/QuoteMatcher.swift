@@ -14,7 +14,7 @@ public enum QuoteMatcher {
   }
 
   /// ``isSameQuote(_:_:)`` on the quotations' ``words(_:)``.
-  static func isSameQuote(words first: [String], _ second: [String]) -> Bool {
+  static func isSameQuote<Word: Equatable>(words first: [Word], _ second: [Word]) -> Bool {
     let (shorter, longer) = first.count <= second.count ? (first, second) : (second, first)
     guard shorter.count >= 3 else { return false }
     if shorter == longer { return true }
@@ -116,7 +116,7 @@ public enum QuoteMatcher {
   }
 
   /// The length of the longest common subsequence of two word lists.
-  private static func commonSubsequence(_ a: [String], _ b: ArraySlice<String>) -> Int {
+  private static func commonSubsequence<Word: Equatable>(_ a: [Word], _ b: ArraySlice<Word>) -> Int {
     let b = Array(b)
     var previous = [Int](repeating: 0, count: b.count + 1)
     var current = previous
