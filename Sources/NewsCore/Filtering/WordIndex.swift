@@ -14,43 +14,84 @@ struct WordIndex: Sendable {
   let tokenTotal: Int
 
   /// Builds the index on all cores. Complexity: linear in the text.
+  ///
+  /// Articles are read a slice at a time; within a slice each article yields the hashes
+  /// of its distinct words, and a string only for words no earlier slice had, so the
+  /// transient memory is one slice's, not the collection's.
   init(articles: [Article]) {
-    let perArticle = CrossReferenceIndex.ConcurrentMap.map(count: articles.count, scratch: { Set<UInt64>() }) {
-      index, seen in
-      seen.removeAll(keepingCapacity: true)
-      var words: [(UInt64, String)] = []
-      var tokens = 0
-      Self.forEachText(of: articles[index]) { text in
-        CrossReferenceIndex.WordScanner.forEachWord(in: text, joining: false) { bytes in
-          tokens += 1
-          let hash = CrossReferenceIndex.WordScanner.hash(bytes)
-          if seen.insert(hash).inserted { words.append((hash, String(decoding: bytes, as: UTF8.self))) }
-        }
+    var builder = Builder()
+    let slice = 2_048
+    for start in stride(from: 0, to: articles.count, by: slice) {
+      let known = builder.ids
+      let found = CrossReferenceIndex.ConcurrentMap.map(
+        count: min(articles.count, start + slice) - start, scratch: { Set<UInt64>() }
+      ) { offset, seen in
+        Self.distinctWords(of: articles[start + offset], known: known, seen: &seen)
       }
-      if articles[index].paragraphs.first?.kind == .headline {
-        CrossReferenceIndex.WordScanner.forEachWord(in: articles[index].title, joining: false) { _ in tokens += 1 }
-      }
-      return (words, tokens)
+      for (offset, words) in found.enumerated() { builder.add(words, article: start + offset) }
     }
-    tokenTotal = perArticle.reduce(0) { $0 + $1.1 }
+    let order = builder.words.indices.sorted { builder.words[$0].utf8.lexicographicallyPrecedes(builder.words[$1].utf8) }
+    vocabulary = order.map { builder.words[$0] }
+    postings = order.map { builder.lists[$0] }
+    articleCount = articles.count
+    tokenTotal = builder.tokenTotal
+  }
+
+  /// One article's distinct words in order of first use, as hashes; the text of those
+  /// `known` lacks, by their position among the hashes; and the count of all its words.
+  private struct ArticleWords: Sendable {
+    var hashes: [UInt64] = []
+    var fresh: [(position: Int, word: String)] = []
+    var tokens = 0
+  }
+
+  private static func distinctWords(of article: Article, known: [UInt64: Int], seen: inout Set<UInt64>) -> ArticleWords {
+    seen.removeAll(keepingCapacity: true)
+    var words = ArticleWords()
+    forEachText(of: article) { text in
+      CrossReferenceIndex.WordScanner.forEachWord(in: text, joining: false) { bytes in
+        words.tokens += 1
+        let hash = CrossReferenceIndex.WordScanner.hash(bytes)
+        guard seen.insert(hash).inserted else { return }
+        if known[hash] == nil { words.fresh.append((words.hashes.count, String(decoding: bytes, as: UTF8.self))) }
+        words.hashes.append(hash)
+      }
+    }
+    if article.paragraphs.first?.kind == .headline {
+      CrossReferenceIndex.WordScanner.forEachWord(in: article.title, joining: false) { _ in words.tokens += 1 }
+    }
+    return words
+  }
+
+  /// Numbers words in order of first use and collects their articles.
+  private struct Builder {
     var ids: [UInt64: Int] = [:]
     var words: [String] = []
     var lists: [[Int32]] = []
-    for (article, (found, _)) in perArticle.enumerated() {
-      for (hash, word) in found {
-        let id = ids[hash] ?? words.count
-        if id == words.count {
+    var tokenTotal = 0
+
+    mutating func add(_ found: ArticleWords, article: Int) {
+      tokenTotal += found.tokens
+      var fresh = found.fresh.makeIterator()
+      var next = fresh.next()
+      for (position, hash) in found.hashes.enumerated() {
+        var word: String?
+        if let candidate = next, candidate.position == position {
+          word = candidate.word
+          next = fresh.next()
+        }
+        let id: Int
+        if let known = ids[hash] {
+          id = known
+        } else {
+          id = words.count
           ids[hash] = id
-          words.append(word)
+          words.append(word ?? "")
           lists.append([])
         }
         lists[id].append(Int32(article))
       }
     }
-    let order = words.indices.sorted { words[$0].utf8.lexicographicallyPrecedes(words[$1].utf8) }
-    vocabulary = order.map { words[$0] }
-    postings = order.map { lists[$0] }
-    articleCount = articles.count
   }
 
   /// Calls `body` with the title (when it is not also the first paragraph) and each
