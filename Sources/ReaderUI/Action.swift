@@ -42,6 +42,8 @@ public enum Effect: Equatable, Sendable {
   case markRead([Int])
   /// Store a filter under its name (replacing one of that name), then report `.savedFiltersLoaded`.
   case saveFilter(NamedFilter)
+  /// Forget the saved filter of this name, then report `.savedFiltersLoaded`.
+  case deleteFilter(String)
 }
 
 /// Turns a key into an action for the current state: the prompt takes keys first,

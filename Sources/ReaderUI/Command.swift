@@ -43,6 +43,7 @@ public enum Command: String, CaseIterable, Sendable {
   case expandStory = "expand-story"
   case collapseStory = "collapse-story"
   case toggleStory = "toggle-story"
+  case deleteEntry = "delete-entry"
 
   /// The kebab-case name.
   public var name: String { rawValue }
@@ -89,6 +90,7 @@ public enum Command: String, CaseIterable, Sendable {
     case .expandStory: return "Open the selected story to show its articles"
     case .collapseStory: return "Close the story the selected article belongs to"
     case .toggleStory: return "Open or close the selected story"
+    case .deleteEntry: return "Delete the selected saved filter (press twice)"
     case .cycleSort: return "Sort the list by date, title, shared names, or relevance after a search"
     case .filter: return "Filter the list: person:, place:, org:, event:, date:, quote:, words"
     }

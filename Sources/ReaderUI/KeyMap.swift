@@ -128,6 +128,7 @@ public struct KeyMap: Sendable, Equatable {
     KeyBinding([.character("g"), .home], .moveToTop, .picker),
     KeyBinding([.character("G"), .end], .moveToBottom, .picker),
     KeyBinding([.enter], .open, .picker),
+    KeyBinding([.character("d"), .delete], .deleteEntry, .picker),
     KeyBinding([.character("q"), .escape, .character("'")], .cancel, .picker),
     KeyBinding([.character("Q")], .quitNow, .picker),
     KeyBinding([.control("l")], .redraw, .picker),

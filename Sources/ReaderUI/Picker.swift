@@ -19,6 +19,8 @@ public struct PickerState: Equatable, Sendable {
   public var rows: [Row]
   public var selected = 0
   public var top = 0
+  /// The saved filter a first `d` asked to delete; a second `d` on it deletes it.
+  public var pendingDeletion: String? = nil
 }
 
 extension AppState {
@@ -50,6 +52,8 @@ extension AppState {
   /// Keys while the picker is open.
   mutating func applyPicker(_ command: Command) -> [Effect] {
     guard var current = picker else { return [] }
+    if command == .deleteEntry { return deleteSelectedSavedFilter() }
+    current.pendingDeletion = nil
     let visible = max(1, HelpContent.frame(in: viewport).rows - 2) / 2
     switch command {
     case .moveDown: current.selected += 1
@@ -72,7 +76,7 @@ extension AppState {
     case .halfPageDown, .halfPageUp, .nextArticle, .previousArticle, .focusNextPane, .focusPreviousPane, .find, .nextMatch,
       .previousMatch, .follow, .nextSharingArticle, .previousSharingArticle, .back, .forward, .nextMention, .previousMention,
       .nextQuote, .previousQuote, .saveHighlight, .showHighlights, .filter, .markAllRead, .search, .cycleSort,
-      .showSavedFilters, .toggleStories, .expandStory, .collapseStory, .toggleStory:
+      .showSavedFilters, .toggleStories, .expandStory, .collapseStory, .toggleStory, .deleteEntry:
       return []
     }
     current.selected = clamp(current.selected, 0, current.rows.count - 1)
@@ -112,7 +116,8 @@ enum PickerOverlay {
     grid.fill(frame, style: Role.normal.styleID)
     HelpOverlay.drawBox(&grid, frame)
     grid.write(
-      " \(picker.title) · Enter opens · Esc closes ", row: frame.row, column: frame.column + 2, limit: frame.maxColumn - 1,
+      " \(picker.title) · Enter opens\(picker.title.hasPrefix(AppState.savedFiltersTitle) ? " · d deletes" : "") · Esc closes ",
+      row: frame.row, column: frame.column + 2, limit: frame.maxColumn - 1,
       style: Role.heading.styleID)
     let visible = max(1, (frame.rows - 2) / 2)
     for offset in 0..<visible {

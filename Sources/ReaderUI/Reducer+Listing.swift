@@ -46,7 +46,7 @@ extension AppState {
     case .cycleSort, .toggleStories: return "Sorting and stories need the analysis: still indexing, try again in a moment"
     case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .moveToTop, .moveToBottom, .open,
       .nextArticle, .previousArticle, .focusNextPane, .focusPreviousPane, .nextMatch, .previousMatch, .toggleHelp,
-      .quit, .quitNow, .redraw, .cancel, .back, .forward, .expandStory, .collapseStory, .toggleStory:
+      .quit, .quitNow, .redraw, .cancel, .back, .forward, .expandStory, .collapseStory, .toggleStory, .deleteEntry:
       return nil
     }
   }

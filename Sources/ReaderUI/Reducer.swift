@@ -129,6 +129,7 @@ private func apply(_ command: Command, to state: inout AppState) -> [Effect] {
   case .expandStory: state.setSelectedStory(open: true)
   case .collapseStory: state.setSelectedStory(open: false)
   case .toggleStory: state.setSelectedStory(open: nil)
+  case .deleteEntry: state.message = StatusMessage(text: "Nothing to delete here: F lists saved filters", isWarning: true)
   }
   return []
 }
@@ -204,7 +205,7 @@ extension AppState {
       .focusNextPane, .focusPreviousPane, .find, .nextMatch, .previousMatch, .follow, .nextSharingArticle,
       .previousSharingArticle, .back, .forward, .nextMention, .previousMention, .nextQuote, .previousQuote,
       .saveHighlight, .showHighlights, .filter, .markAllRead, .search, .cycleSort, .showSavedFilters,
-      .toggleStories, .expandStory, .collapseStory, .toggleStory:
+      .toggleStories, .expandStory, .collapseStory, .toggleStory, .deleteEntry:
       break
     }
     return []

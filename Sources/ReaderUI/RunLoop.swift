@@ -61,7 +61,7 @@ public struct RunLoop {
           case .redraw:
             backend.invalidate()
             previous = nil
-          case .saveHighlight, .markRead, .saveFilter: pending += perform(effect)
+          case .saveHighlight, .markRead, .saveFilter, .deleteFilter: pending += perform(effect)
           }
         }
       }

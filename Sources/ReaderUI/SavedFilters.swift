@@ -37,12 +37,34 @@ extension AppState {
   /// The saved filters arrived (at start, or after a save).
   mutating func receiveSavedFilters(_ saved: [NamedFilter]) {
     let isSaving = message?.text.hasPrefix("Saving the filter ") ?? false
+    let deleting = message?.text.hasPrefix("Deleting the saved filter ") ?? false
     savedFilters = saved
-    if isSaving { message = StatusMessage(text: "Filter saved · F lists saved filters") }
     if let picker, picker.title.hasPrefix(Self.savedFiltersTitle) { showSavedFilters() }
+    if isSaving { message = StatusMessage(text: "Filter saved · F lists saved filters") }
+    if deleting { message = StatusMessage(text: "Saved filter deleted") }
   }
 
   static let savedFiltersTitle = "Saved filters"
+
+  /// `d` in the saved-filter picker: the first press asks, the second deletes.
+  mutating func deleteSelectedSavedFilter() -> [Effect] {
+    guard var current = picker, current.title.hasPrefix(Self.savedFiltersTitle) else {
+      message = StatusMessage(text: "Only saved filters can be deleted here", isWarning: true)
+      return []
+    }
+    guard current.rows.indices.contains(current.selected) else { return [] }
+    let name = current.rows[current.selected].text
+    guard current.pendingDeletion == name else {
+      current.pendingDeletion = name
+      picker = current
+      message = StatusMessage(text: "Delete the saved filter \(name)? Press d again to delete it", isWarning: true)
+      return []
+    }
+    current.pendingDeletion = nil
+    picker = current
+    message = StatusMessage(text: "Deleting the saved filter \(name)…")
+    return [.deleteFilter(name)]
+  }
 
   /// `F`: the saved filters by name; Enter filters the list with one.
   mutating func showSavedFilters() {

@@ -66,6 +66,14 @@ struct HighlightBridge: Sendable {
         return [.effectFailed("Could not save the filter: \(error.description)")]
       }
       return loadSavedFilters()
+    case .deleteFilter(let name):
+      guard let store else { return [.effectFailed(problem ?? "Saved filters are off")] }
+      do {
+        _ = try store.deleteFilter(named: name)
+      } catch {
+        return [.effectFailed("Could not delete the filter: \(error.description)")]
+      }
+      return loadSavedFilters()
     }
   }
 

@@ -70,4 +70,33 @@ import Testing
     #expect(state.picker?.rows.isEmpty == true)
     #expect(state.message?.text.contains(":save NAME") == true)
   }
+
+  @Test func deletingAsksFirstThenDeletesTheSelectedFilter() {
+    var state = state()
+    let saved = [NamedFilter(name: "river", query: "river"), NamedFilter(name: "tokyo", query: "place:Tokyo")]
+    _ = reduce(&state, .savedFiltersLoaded(saved))
+    _ = GeneratedReader.send(&state, .character("F"), .character("j"))
+    #expect(GeneratedReader.send(&state, .character("d")).isEmpty, "the first d only asks")
+    #expect(state.message?.text.contains("Press d again") == true)
+    _ = GeneratedReader.send(&state, .character("k"))
+    #expect(GeneratedReader.send(&state, .character("d")).isEmpty, "moving away cancels the question")
+    _ = GeneratedReader.send(&state, .character("j"), .character("d"))
+    #expect(GeneratedReader.send(&state, .delete) == [.deleteFilter("tokyo")])
+    _ = reduce(&state, .savedFiltersLoaded([saved[0]]))
+    #expect(state.message?.text == "Saved filter deleted")
+    #expect(state.picker?.rows.map(\.text) == ["river"], "the open picker shows what is left")
+    #expect(state.picker?.selected == 0)
+    _ = GeneratedReader.send(&state, .character("d"), .character("d"))
+    _ = reduce(&state, .savedFiltersLoaded([]))
+    #expect(state.message?.text == "Saved filter deleted", "the last one deleted still says so")
+    #expect(state.picker?.rows.isEmpty == true)
+  }
+
+  @Test func otherPickersDeleteNothing() {
+    var state = state()
+    _ = GeneratedReader.send(&state, .character("'"))
+    #expect(state.picker != nil)
+    #expect(GeneratedReader.send(&state, .character("d"), .character("d")).isEmpty)
+    #expect(state.message?.isWarning == true)
+  }
 }
