@@ -57,13 +57,22 @@ extension AppState {
     list.stories = list.stories == nil ? StoryRows() : nil
     applyFilter(list.filter, keeping: article)
     if let stories = list.stories {
-      let several = stories.groups.filter { $0.members.count > 1 }.count
-      let rows = stories.groups.count
-      message = StatusMessage(
-        text: "\(rows) row\(rows == 1 ? "" : "s"), \(several) of several articles · Right or o opens one · t ungroups")
+      message = StatusMessage(text: Self.storiesSummary(stories.groups.map(\.members.count)))
     } else {
       message = StatusMessage(text: "Stories ungrouped")
     }
+  }
+
+  /// What `t` says: "12 stories: 3 of several articles, 9 single · Right or o opens one · t ungroups".
+  static func storiesSummary(_ sizes: [Int]) -> String {
+    let grouped = sizes.filter { $0 > 1 }.count
+    let single = sizes.count - grouped
+    var parts: [String] = []
+    if grouped > 0 { parts.append("\(grouped) of several articles") }
+    if single > 0 { parts.append("\(single) single") }
+    let stories = "\(sizes.count) \(sizes.count == 1 ? "story" : "stories")"
+    let hint = grouped > 0 ? " · Right or o opens one · t ungroups" : " · t ungroups"
+    return stories + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", ")) + hint
   }
 
   /// Right (`open` true), Left (false) and `o` (nil: the other way): opens or closes the

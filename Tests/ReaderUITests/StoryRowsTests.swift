@@ -1,8 +1,9 @@
 import NewsCore
-import ReaderUI
 import TermGrid
 import TestSupport
 import Testing
+
+@testable import ReaderUI
 
 @Suite struct StoryRowsTests {
   init() { DisplayWidth.prepareLocale() }
@@ -123,5 +124,15 @@ import Testing
     {
       Issue.record(Comment(rawValue: failure))
     }
+  }
+
+  @Test(arguments: [
+    ([3, 1, 1], "3 stories: 1 of several articles, 2 single · Right or o opens one · t ungroups"),
+    ([2], "1 story: 1 of several articles · Right or o opens one · t ungroups"),
+    ([1, 1], "2 stories: 2 single · t ungroups"),
+    ([], "0 stories · t ungroups"),
+  ])
+  func theStatusLineCountsStories(sizes: [Int], expected: String) {
+    #expect(AppState.storiesSummary(sizes) == expected)
   }
 }
