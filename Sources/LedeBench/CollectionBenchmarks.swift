@@ -127,6 +127,13 @@ enum CollectionBenchmarks {
       let (seconds, found) = timed { evaluator.evaluate(expression) }
       report("\(count): filter \(text)", seconds, extra: "\(found.count) articles")
     }
+    // What `/` in the list does after finding the matches: rank them by BM25.
+    for text in ["ceasefire", "\"gas supplies\"", "negot*"] {
+      guard case .success(let expression) = FilterQuery.parse(text) else { continue }
+      let found = evaluator.evaluate(expression)
+      let (seconds, scores) = timed { evaluator.relevance(of: found, for: expression) }
+      report("\(count): BM25 ranking of \(text)", seconds, extra: "\(scores.count) articles scored")
+    }
   }
 
   static func phases(_ stats: IndexStats) -> String {
