@@ -96,11 +96,24 @@ public struct CollectionIndexer: Sendable {
     if !gone.isEmpty { try cache.remove(paths: gone) }
     if updatesFullText { try cache.updateIndex() }
     clock.lap("store", into: &stats)
-    var kept = pieces.compactMap { $0 }
+    let order = Self.listOrder(of: pieces)
+    let report = LoadReport(
+      articles: order.compactMap { pieces[$0]?.0 }, refused: (walkRefused + refused).sorted { $0.path < $1.path })
+    let analyses = order.compactMap { pieces[$0]?.1 }
     pieces = []
-    kept.sort { ArticleLoader.listOrder($0.0, $1.0) }
-    let report = LoadReport(articles: kept.map(\.0), refused: (walkRefused + refused).sorted { $0.path < $1.path })
-    return (cache, report, kept.map(\.1), stats)
+    return (cache, report, analyses, stats)
+  }
+
+  /// The positions of the loaded pieces in list order (``ArticleLoader/listOrder(_:_:)``),
+  /// sorted by keys read once rather than by comparing articles, which copies them.
+  private static func listOrder(of pieces: [(Article, ArticleAnalysis)?]) -> [Int] {
+    var keys: [(key: ArticleLoader.ListKey, position: Int)] = []
+    keys.reserveCapacity(pieces.count)
+    for position in pieces.indices {
+      if let article = pieces[position]?.0 { keys.append((ArticleLoader.ListKey(article), position)) }
+    }
+    keys.sort { ArticleLoader.listOrder($0.key, $1.key) }
+    return keys.map(\.position)
   }
 
   /// Decodes the cached entries straight into `pieces` (by file) where the stamp still

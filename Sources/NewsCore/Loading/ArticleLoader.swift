@@ -71,6 +71,24 @@ public struct ArticleLoader: Sendable {
 
   /// Newest first, then title, then ID; undated last: the order of ``LoadReport/articles``.
   public static func listOrder(_ lhs: Article, _ rhs: Article) -> Bool {
+    listOrder(ListKey(lhs), ListKey(rhs))
+  }
+
+  /// What the list order compares, read once from an article (sorting by keys copies no articles).
+  public struct ListKey: Sendable {
+    public var date: CalendarDate?
+    public var title: String
+    public var id: String
+
+    public init(_ article: Article) {
+      date = article.date
+      title = article.title
+      id = article.id
+    }
+  }
+
+  /// ``listOrder(_:_:)-(Article,Article)`` on keys.
+  public static func listOrder(_ lhs: ListKey, _ rhs: ListKey) -> Bool {
     switch (lhs.date, rhs.date) {
     case (let left?, let right?) where left != right: return left > right
     case (.some, nil): return true
