@@ -20,7 +20,7 @@ enum CollectionBenchmarks {
         name: "collection of \(count) articles",
         setUp: { try write(count: count, to: folder) },
         body: {
-          for phase in ["cold", "warm"] {
+          for phase in ["index", "cold", "warm"] {
             try runChild(["collection", phase, String(count), folder.path, cache.path])
           }
           return Benchmark.Work(items: count, itemName: "articles")
@@ -48,8 +48,10 @@ enum CollectionBenchmarks {
     if child.terminationStatus != 0 { throw BenchFailure(description: "child \(arguments) failed") }
   }
 
-  /// The child's work: `cold` indexes into an empty cache; `warm` opens again and measures
-  /// the first frame, searches, filters and keypresses.
+  /// The child's work: `index` updates an empty cache as `lede index` does (without keeping
+  /// the collection); `cold` indexes into an empty cache and builds the collection, as the
+  /// reader does; `warm` opens again and measures the first frame, searches, filters and
+  /// keypresses.
   ///
   /// `write N FOLDER` only writes the generated articles, to reuse a folder across runs.
   static func child(_ arguments: [String]) throws {
@@ -61,7 +63,13 @@ enum CollectionBenchmarks {
     let cacheDirectory = URL(fileURLWithPath: arguments[3])
     let indexer = CollectionIndexer(version: "bench", cacheDirectory: cacheDirectory)
     let diskBytes = folderSize(folder)
-    if arguments[0] == "cold" {
+    if arguments[0] == "index" {
+      try? FileManager.default.removeItem(at: cacheDirectory)
+      let (seconds, result) = try timed { try indexer.update(paths: [folder]) }
+      report(
+        "\(count): lede index, cold (nothing kept)", seconds,
+        extra: phases(result.stats) + ", \(Int(Double(count) / seconds)) articles/s")
+    } else if arguments[0] == "cold" {
       try? FileManager.default.removeItem(at: cacheDirectory)
       let (seconds, result) = try timed { try indexer.open(paths: [folder]) }
       report("\(count): cold index", seconds, extra: phases(result.stats) + ", \(Int(Double(count) / seconds)) articles/s")

@@ -70,6 +70,52 @@ public struct CollectionIndexer: Sendable {
   public func refresh(
     paths: [String], progress: (@Sendable (IndexProgress) -> Void)? = nil
   ) throws(StoreError) -> (cache: IndexCache, report: LoadReport, analyses: [ArticleAnalysis], stats: IndexStats) {
+    var (cache, loaded, refused, stats) = try synchronize(paths: paths, keeping: true, progress: progress)
+    let order = Self.listOrder(of: loaded.pieces)
+    let report = LoadReport(articles: order.compactMap { loaded.pieces[$0]?.0 }, refused: refused)
+    let analyses = order.compactMap { loaded.pieces[$0]?.1 }
+    loaded.pieces = []
+    return (cache, report, analyses, stats)
+  }
+
+  /// Brings the cache of `paths` up to date without holding the collection, which is all
+  /// `lede index` and `lede search` need: memory stays about one batch's. Cached entries
+  /// whose stamp matches are trusted without decoding them (one that no longer decodes is
+  /// read again by the next ``refresh(paths:progress:)``). Returns the cache, how many
+  /// articles it holds, the files refused and what was done.
+  public func update(
+    paths: [String], progress: (@Sendable (IndexProgress) -> Void)? = nil
+  ) throws(StoreError) -> (cache: IndexCache, articles: Int, refused: [ArticleLoadError], stats: IndexStats) {
+    let (cache, loaded, refused, stats) = try synchronize(paths: paths, keeping: false, progress: progress)
+    return (cache, loaded.count, refused, stats)
+  }
+
+  /// What a synchronisation found for each walked file: whether it is in the collection
+  /// and, when the articles are kept, the article and its analysis.
+  private struct Loaded {
+    let keeping: Bool
+    var present: [Bool]
+    var pieces: [(Article, ArticleAnalysis)?]
+
+    init(count: Int, keeping: Bool) {
+      self.keeping = keeping
+      present = Array(repeating: false, count: count)
+      pieces = keeping ? Array(repeating: nil, count: count) : []
+    }
+
+    var count: Int { present.reduce(0) { $1 ? $0 + 1 : $0 } }
+
+    mutating func set(_ index: Int, _ article: Article, _ analysis: ArticleAnalysis) {
+      present[index] = true
+      if keeping { pieces[index] = (article, analysis) }
+    }
+  }
+
+  /// Walks `paths`, reuses what the cache holds, reads and analyses the rest, drops the
+  /// entries of files gone, and brings the full-text index up to date if asked.
+  private func synchronize(
+    paths: [String], keeping: Bool, progress: (@Sendable (IndexProgress) -> Void)?
+  ) throws(StoreError) -> (cache: IndexCache, loaded: Loaded, refused: [ArticleLoadError], stats: IndexStats) {
     var clock = PhaseClock()
     let roots = Self.absolute(paths)
     let cache = try IndexCache(roots: roots, version: version, directory: cacheDirectory)
@@ -81,27 +127,38 @@ public struct CollectionIndexer: Sendable {
     stats.files = files.count
     clock.lap("walk", into: &stats)
     progress?(IndexProgress(phase: .loadingCache, done: 0, total: files.count))
-    var pieces: [(Article, ArticleAnalysis)?] = Array(repeating: nil, count: files.count)
-    let cached = try reuseCached(cache, files: files, stamps: stamps, into: &pieces, progress: progress)
+    var loaded = Loaded(count: files.count, keeping: keeping)
+    let cached =
+      keeping
+      ? try reuseCached(cache, files: files, stamps: stamps, into: &loaded, progress: progress)
+      : try trustStamps(cache, files: files, stamps: stamps, into: &loaded)
     clock.lap("cache", into: &stats)
-    let pending = pieces.indices.filter { pieces[$0] == nil }
+    let pending = loaded.present.indices.filter { !loaded.present[$0] }
     stats.reused = files.count - pending.count
     let refused = try analyze(
-      pending, of: files, loader: loader, cached: cached, cache: cache, into: &pieces, stats: &stats, progress: progress)
+      pending, of: files, loader: loader, cached: cached, cache: cache, into: &loaded, stats: &stats, progress: progress)
     clock.lap("analyze", into: &stats)
     progress?(IndexProgress(phase: .finishing, done: 0, total: 1))
-    let loaded = Set(pieces.indices.filter { pieces[$0] != nil }.map { files[$0].path })
-    let gone = stamps.keys.filter { !loaded.contains($0) }
+    let kept = Set(files.indices.filter { loaded.present[$0] }.map { files[$0].path })
+    let gone = stamps.keys.filter { !kept.contains($0) }
     stats.removed = gone.count
     if !gone.isEmpty { try cache.remove(paths: gone) }
     if updatesFullText { try cache.updateIndex() }
     clock.lap("store", into: &stats)
-    let order = Self.listOrder(of: pieces)
-    let report = LoadReport(
-      articles: order.compactMap { pieces[$0]?.0 }, refused: (walkRefused + refused).sorted { $0.path < $1.path })
-    let analyses = order.compactMap { pieces[$0]?.1 }
-    pieces = []
-    return (cache, report, analyses, stats)
+    return (cache, loaded, (walkRefused + refused).sorted { $0.path < $1.path }, stats)
+  }
+
+  /// Files whose stamp matches their entry count as loaded without decoding it; returns
+  /// the entries of files changed since (whose analysis a file only touched keeps).
+  private func trustStamps(
+    _ cache: IndexCache, files: [ArticleFile], stamps: [String: FileStamp], into loaded: inout Loaded
+  ) throws(StoreError) -> [String: CacheEntry] {
+    var changed: [String] = []
+    for (index, file) in files.enumerated() {
+      guard let stamp = stamps[file.path] else { continue }
+      if stamp == FileStamp(file) { loaded.present[index] = true } else { changed.append(file.path) }
+    }
+    return try cache.entries(paths: changed)
   }
 
   /// The positions of the loaded pieces in list order (``ArticleLoader/listOrder(_:_:)``),
@@ -121,7 +178,7 @@ public struct CollectionIndexer: Sendable {
   /// entries of files changed since, whose analysis a file only touched keeps.
   private func reuseCached(
     _ cache: IndexCache, files: [ArticleFile], stamps: [String: FileStamp],
-    into pieces: inout [(Article, ArticleAnalysis)?], progress: (@Sendable (IndexProgress) -> Void)?
+    into loaded: inout Loaded, progress: (@Sendable (IndexProgress) -> Void)?
   ) throws(StoreError) -> [String: CacheEntry] {
     guard files.contains(where: { stamps[$0.path] != nil }) else { return [:] }
     let position = Dictionary(files.indices.map { (files[$0].path, $0) }, uniquingKeysWith: { first, _ in first })
@@ -133,7 +190,7 @@ public struct CollectionIndexer: Sendable {
       guard let index = position[entry.path] else { return }
       let file = files[index]
       if entry.stamp == FileStamp(file), let analysis = entry.analysis {
-        pieces[index] = (Self.renamed(entry.article, as: file), analysis)
+        loaded.set(index, Self.renamed(entry.article, as: file), analysis)
       } else {
         changed[entry.path] = entry
       }
@@ -145,7 +202,7 @@ public struct CollectionIndexer: Sendable {
   /// a time; each batch is written by a ``BatchWriter`` while the next one is analysed. Returns the files refused.
   private func analyze(
     _ pending: [Int], of files: [ArticleFile], loader: ArticleLoader, cached: [String: CacheEntry], cache: IndexCache,
-    into pieces: inout [(Article, ArticleAnalysis)?], stats: inout IndexStats,
+    into loaded: inout Loaded, stats: inout IndexStats,
     progress: (@Sendable (IndexProgress) -> Void)?
   ) throws(StoreError) -> [ArticleLoadError] {
     var refused: [ArticleLoadError] = []
@@ -166,7 +223,7 @@ public struct CollectionIndexer: Sendable {
         case .touched(let entry, let encoded), .analyzed(let entry, let encoded):
           if case .touched = result { stats.unchangedContent += 1 } else { stats.analyzed += 1 }
           entries.append(encoded)
-          pieces[index] = (entry.article, entry.analysis ?? ArticleAnalysis())
+          loaded.set(index, entry.article, entry.analysis ?? ArticleAnalysis())
         }
       }
       stats.read += batch.count

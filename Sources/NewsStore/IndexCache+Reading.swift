@@ -12,4 +12,19 @@ extension IndexCache {
       }
     }
   }
+
+  /// The cached entries of `paths` that decode, by path, whatever their stamps.
+  public func entries(paths: [String]) throws(StoreError) -> [String: CacheEntry] {
+    guard !paths.isEmpty else { return [:] }
+    return try database.read { db in
+      var entries: [String: CacheEntry] = [:]
+      let statement = try db.makeStatement(sql: "SELECT \(Self.entryColumns) FROM entry WHERE path = ?")
+      for path in paths {
+        if let row = try Row.fetchOne(statement, arguments: [path]), let entry = StoredEntry(row: row).decoded {
+          entries[path] = entry
+        }
+      }
+      return entries
+    }
+  }
 }

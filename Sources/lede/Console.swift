@@ -17,9 +17,14 @@ enum Console {
 
   /// Lists refused files on stderr; fails when nothing loaded but something was refused.
   static func reportRefused(_ report: LoadReport) throws {
-    for refused in report.refused {
-      error("skipped \(Sanitizer.displayString(refused.path)): \(refused.reason)")
+    try reportRefused(report.refused, loaded: report.articles.count)
+  }
+
+  /// ``reportRefused(_:)-(LoadReport)`` from the refused files and the count of articles loaded.
+  static func reportRefused(_ refused: [ArticleLoadError], loaded: Int) throws {
+    for file in refused {
+      error("skipped \(Sanitizer.displayString(file.path)): \(file.reason)")
     }
-    if report.articles.isEmpty, !report.refused.isEmpty { throw ExitCode(1) }
+    if loaded == 0, !refused.isEmpty { throw ExitCode(1) }
   }
 }

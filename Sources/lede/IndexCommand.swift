@@ -19,9 +19,9 @@ struct IndexCommand: ParsableCommand {
   func run() throws {
     let meter = ProgressMeter(isTerminal: isatty(2) == 1)
     let indexer = CollectionIndexer(version: LedeVersion.string, loadOptions: loading.options())
-    let result: (cache: IndexCache, report: LoadReport, analyses: [ArticleAnalysis], stats: IndexStats)
+    let result: (cache: IndexCache, articles: Int, refused: [ArticleLoadError], stats: IndexStats)
     do {
-      result = try indexer.refresh(paths: paths, progress: meter.report)
+      result = try indexer.update(paths: paths, progress: meter.report)
     } catch {
       meter.finish()
       Console.error(error.description)
@@ -31,10 +31,10 @@ struct IndexCommand: ParsableCommand {
     let stats = result.stats
     if let reason = stats.rebuildReason { Console.error("rebuilt the cache: \(reason)") }
     print(
-      "\(result.report.articles.count) articles: \(stats.reused) from the cache, \(stats.read) read"
+      "\(result.articles) articles: \(stats.reused) from the cache, \(stats.read) read"
         + " (\(stats.analyzed) analysed, \(stats.unchangedContent) unchanged), \(stats.removed) removed;"
         + " \(String(format: "%.1f", stats.timings.values.reduce(0, +))) s; cache \(result.cache.url.path)")
-    try Console.reportRefused(result.report)
+    try Console.reportRefused(result.refused, loaded: result.articles)
   }
 }
 

@@ -31,10 +31,10 @@ struct SearchCommand: ParsableCommand {
     let hits: [SearchHit]
     let articles: [String: Article]
     do {
-      let result = try indexer.refresh(paths: paths.isEmpty ? ["."] : paths, progress: meter.report)
+      let result = try indexer.update(paths: paths.isEmpty ? ["."] : paths, progress: meter.report)
       meter.finish()
       hits = try result.cache.search(query, limit: max(0, limit))
-      articles = Dictionary(result.report.articles.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+      articles = try result.cache.entries(paths: hits.map(\.path)).mapValues(\.article)
     } catch {
       meter.finish()
       Console.error(error.description)

@@ -66,35 +66,58 @@ import Testing
     #expect(try !cache.search("ceasefire").isEmpty)
   }
 
-  @Test func changedTouchedAddedAndDeletedFilesAreNoticed() throws {
-    try writeCorpus(count: 60)
-    _ = try indexer().open(paths: [articles.path])
+  /// Changes one file (same size, other content), touches one, adds one and deletes one.
+  func changeSomeFiles() throws {
     let names = try fileNames()
-    // Same size, different content.
     let changed = articles.appendingPathComponent(names[0])
     var bytes = Array(try Data(contentsOf: changed))
     let position = try #require(bytes.lastIndex { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "y") })
     bytes[position] += 1
     try Data(bytes).write(to: changed)
-    // Touched only.
     let touched = articles.appendingPathComponent(names[1]).path
     try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_600_000_000)], ofItemAtPath: touched)
-    // Added and deleted.
     let extra = CorpusGenerator(seed: 99).article(at: 7, storyCount: 3)
     try Data(extra.text.utf8).write(to: articles.appendingPathComponent("zz_added.txt"))
     try FileManager.default.removeItem(at: articles.appendingPathComponent(names[2]))
+  }
 
+  func expectChangesNoticed(_ stats: IndexStats, sourceLocation: SourceLocation = #_sourceLocation) {
+    #expect(stats.files == 60, sourceLocation: sourceLocation)
+    #expect(stats.read == 3, sourceLocation: sourceLocation)
+    #expect(stats.unchangedContent == 1, sourceLocation: sourceLocation)
+    #expect(stats.analyzed == 2, sourceLocation: sourceLocation)
+    #expect(stats.removed == 1, sourceLocation: sourceLocation)
+    #expect(stats.reused == 57, sourceLocation: sourceLocation)
+  }
+
+  @Test func changedTouchedAddedAndDeletedFilesAreNoticed() throws {
+    try writeCorpus(count: 60)
+    _ = try indexer().open(paths: [articles.path])
+    try changeSomeFiles()
     let reopened = try indexer().open(paths: [articles.path])
-    #expect(reopened.stats.files == 60)
-    #expect(reopened.stats.read == 3)
-    #expect(reopened.stats.unchangedContent == 1)
-    #expect(reopened.stats.analyzed == 2)
-    #expect(reopened.stats.removed == 1)
-    #expect(reopened.stats.reused == 57)
+    expectChangesNoticed(reopened.stats)
     expectSameAsFresh(reopened.collection)
     let again = try indexer().open(paths: [articles.path])
     #expect(again.stats.read == 0)
     #expect(try indexer().cache(for: [articles.path]).allPaths().count == 60)
+  }
+
+  /// `lede index` updates without holding the collection: the same changes are noticed,
+  /// and the reader then finds everything in the cache.
+  @Test func updatingWithoutTheCollectionNoticesChangesAndFeedsTheReader() throws {
+    try writeCorpus(count: 60)
+    let cold = try indexer().update(paths: [articles.path])
+    #expect(cold.articles == 60)
+    #expect(cold.stats.read == 60)
+    try changeSomeFiles()
+    let updated = try indexer().update(paths: [articles.path])
+    #expect(updated.articles == 60)
+    expectChangesNoticed(updated.stats)
+    let reader = try indexer().open(paths: [articles.path])
+    #expect(reader.stats.read == 0)
+    #expect(reader.stats.reused == 60)
+    expectSameAsFresh(reader.collection)
+    #expect(try !updated.cache.search("ceasefire").isEmpty)
   }
 
   @Test func damagedCacheIsRebuilt() throws {
